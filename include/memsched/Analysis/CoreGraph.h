@@ -1,0 +1,47 @@
+//===- CoreGraph.h - From memsched IR to the plain C++ graph ----*- C++ -*-===//
+//
+// Lowers a memsched.graph to the algorithm core's Graph, folding the
+// dialect's conveniences into plain sizes and reads as the model prescribes:
+// - resident inputs are dropped (never counted);
+// - an alias made by `mutates` is a zero-size buffer of the mutating node;
+//   reading an alias also reads the first buffer of its chain, and an alias
+//   that is a graph output makes that first buffer an output;
+// - a packed allocation has size_alloc = sum of its parts' sizes and
+//   size_free = 0; each part has size_alloc = 0 and size_free = its size;
+// - explicit size_alloc/size_free attributes override the type's size.
+// Node ids follow the body order (the baseline); buffer ids follow the order
+// in which buffers are defined.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMSCHED_ANALYSIS_COREGRAPH_H
+#define MEMSCHED_ANALYSIS_COREGRAPH_H
+
+#include "memsched/Core/Graph.h"
+#include "memsched/Dialect/MemSched/MemSchedOps.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace mlir::memsched {
+
+/// A graph in core form, with the maps back to the IR it came from.
+struct CoreGraph {
+  ::memsched::Graph graph;
+  /// NodeId -> node op.
+  SmallVector<NodeOp> nodes;
+  /// BufferId -> SSA value.
+  SmallVector<Value> buffers;
+  /// SSA value -> BufferId, for every counted buffer (not resident inputs).
+  llvm::DenseMap<Value, ::memsched::BufferId> bufferIds;
+  /// Resident inputs, in body order (not part of the core graph).
+  SmallVector<InputOp> residentInputs;
+};
+
+/// Builds the core graph of `graph` (which must verify). On failure (sizes
+/// that overflow, anything the core rejects) emits an error on `graph`.
+FailureOr<CoreGraph> buildCoreGraph(GraphOp graph);
+
+} // namespace mlir::memsched
+
+#endif // MEMSCHED_ANALYSIS_COREGRAPH_H

@@ -1,0 +1,146 @@
+//===- Graph.h - Plain C++ scheduling graph ---------------------*- C++ -*-===//
+//
+// The algorithm core of memsched: a compact, index-based graph of nodes and
+// buffers that knows nothing of MLIR. Every algorithm (timeline, heuristic
+// orders, search) works on this structure; the MLIR layer and the JSON importer
+// build it through GraphBuilder.
+//
+// Semantics follow docs/model.md of the project (a copy of the reference model):
+// nodes in baseline order, buffers with size_alloc/size_free, freeable graph
+// inputs, graph outputs, node reads (pred_buffers) and ordering-only edges.
+// Aliasing and multi-output packing are already folded into sizes and reads
+// by the time a Graph exists.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMSCHED_CORE_GRAPH_H
+#define MEMSCHED_CORE_GRAPH_H
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace memsched {
+
+/// Index of a node in baseline order (0-based).
+using NodeId = uint32_t;
+/// Index of a buffer (node-produced or freeable input).
+using BufferId = uint32_t;
+/// Marks "no node", e.g. the producer of a graph input.
+inline constexpr uint32_t kNoNode = std::numeric_limits<uint32_t>::max();
+
+/// Compressed sparse rows: row i holds items[offsets[i] .. offsets[i+1]).
+class Csr {
+public:
+  Csr() = default;
+  /// Builds rows from (row, item) pairs; each row is sorted and deduplicated.
+  static Csr fromPairs(size_t numRows,
+                       std::vector<std::pair<uint32_t, uint32_t>> pairs);
+
+  std::span<const uint32_t> operator[](size_t row) const {
+    return {items.data() + offsets[row], items.data() + offsets[row + 1]};
+  }
+  size_t numRows() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+  size_t numItems() const { return items.size(); }
+
+private:
+  std::vector<uint32_t> offsets{0};
+  std::vector<uint32_t> items;
+};
+
+/// An immutable, validated scheduling graph. Build one with GraphBuilder.
+class Graph {
+public:
+  size_t numNodes() const { return nodeNames.size(); }
+  size_t numBuffers() const { return bufferNames.size(); }
+
+  const std::string &nodeName(NodeId v) const { return nodeNames[v]; }
+  const std::string &bufferName(BufferId b) const { return bufferNames[b]; }
+
+  uint64_t sizeAlloc(BufferId b) const { return bufAlloc[b]; }
+  uint64_t sizeFree(BufferId b) const { return bufFree[b]; }
+  /// The producing node, or kNoNode for a freeable graph input.
+  NodeId producer(BufferId b) const { return bufProducer[b]; }
+  bool isInput(BufferId b) const { return bufProducer[b] == kNoNode; }
+  bool isOutput(BufferId b) const { return bufOutput[b] != 0; }
+
+  /// The node's own buffers, in creation order.
+  std::span<const BufferId> nodeBuffers(NodeId v) const {
+    return {ownBufs.data() + ownOffsets[v], ownBufs.data() + ownOffsets[v + 1]};
+  }
+  /// Distinct buffers the node reads (pred_buffers), ascending.
+  std::span<const BufferId> predBuffers(NodeId v) const { return reads[v]; }
+  /// Distinct readers of a buffer (succ_nodes(b)), ascending.
+  std::span<const NodeId> bufferReaders(BufferId b) const {
+    return readers[b];
+  }
+  /// Distinct nodes that must run before v (producers of its reads and
+  /// ordering-only predecessors), ascending, never v itself.
+  std::span<const NodeId> predNodes(NodeId v) const { return preds[v]; }
+  /// Distinct nodes that must run after v, ascending, never v itself.
+  std::span<const NodeId> succNodes(NodeId v) const { return succs[v]; }
+  /// Ordering-only predecessors of v as declared (subset of predNodes).
+  std::span<const NodeId> orderPreds(NodeId v) const { return orderOnly[v]; }
+
+  /// size(v): sum of size_alloc over the node's own buffers.
+  uint64_t nodeSize(NodeId v) const { return nodeAlloc[v]; }
+  /// Freeable graph inputs, ascending.
+  std::span<const BufferId> inputs() const { return inputBufs; }
+  /// Number of read edges plus ordering-only edges (for complexity reports).
+  size_t numEdges() const { return reads.numItems() + orderOnly.numItems(); }
+
+  /// The baseline order 0, 1, ..., n-1.
+  std::vector<NodeId> baselineOrder() const;
+
+private:
+  friend class GraphBuilder;
+  std::vector<std::string> nodeNames, bufferNames;
+  std::vector<uint64_t> bufAlloc, bufFree, nodeAlloc;
+  std::vector<NodeId> bufProducer;
+  std::vector<uint8_t> bufOutput;
+  std::vector<uint32_t> ownOffsets{0};
+  std::vector<BufferId> ownBufs, inputBufs;
+  Csr reads, readers, preds, succs, orderOnly;
+};
+
+/// Accumulates nodes, buffers and edges, then validates them into a Graph.
+/// Nodes are numbered in the order they are added: that is the baseline.
+class GraphBuilder {
+public:
+  NodeId addNode(std::string name);
+  /// A freeable graph input (resident inputs are not part of the model).
+  BufferId addInput(std::string name, uint64_t sizeAlloc, uint64_t sizeFree);
+  /// A buffer produced by node `producer`.
+  BufferId addBuffer(NodeId producer, std::string name, uint64_t sizeAlloc,
+                     uint64_t sizeFree);
+  /// Node `reader` reads buffer `b` (repeats are merged).
+  void addRead(NodeId reader, BufferId b);
+  /// Node `after` must run after node `before`, without reading its buffers.
+  void addOrderDep(NodeId before, NodeId after);
+  /// Buffer `b` must survive the graph.
+  void markOutput(BufferId b);
+
+  size_t numNodes() const { return nodeNames.size(); }
+  size_t numBuffers() const { return bufferNames.size(); }
+
+  /// Validates (unique names, ids in range, no overflow of total sizes,
+  /// acyclic) and returns the graph, or std::nullopt with `error` set to a
+  /// message naming the offending nodes or buffers.
+  std::optional<Graph> build(std::string &error);
+
+private:
+  std::vector<std::string> nodeNames, bufferNames;
+  std::vector<uint64_t> bufAlloc, bufFree;
+  std::vector<NodeId> bufProducer;
+  std::vector<uint8_t> bufOutput;
+  std::vector<std::pair<uint32_t, uint32_t>> readPairs, orderPairs;
+  bool badIndex = false;
+  std::string badIndexWhat;
+};
+
+} // namespace memsched
+
+#endif // MEMSCHED_CORE_GRAPH_H

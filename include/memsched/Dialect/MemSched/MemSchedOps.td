@@ -1,0 +1,153 @@
+//===- MemSchedOps.td - memsched operations ----------------*- tablegen -*-===//
+
+#ifndef MEMSCHED_OPS
+#define MEMSCHED_OPS
+
+include "memsched/Dialect/MemSched/MemSchedDialect.td"
+include "memsched/Dialect/MemSched/MemSchedTypes.td"
+include "mlir/IR/OpAsmInterface.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/IR/RegionKindInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+def MemSched_GraphOp : MemSched_Op<"graph", [
+    Symbol, IsolatedFromAbove,
+    SingleBlockImplicitTerminator<"OutputOp">]> {
+  let summary = "a scheduling graph whose body is the baseline order";
+  let description = [{
+    Holds one dataflow graph. Its single block lists graph inputs
+    (`memsched.input`), then nodes (`memsched.node`) in their baseline
+    order, and ends with `memsched.output` naming the buffers that must
+    survive the graph. SSA dominance guarantees that the baseline order is a
+    valid schedule. A module may hold several graphs; their names are
+    symbols.
+
+    Only `memsched.input`, `memsched.node` and `memsched.output` may appear
+    in the body. Node names must be unique within a graph, and buffer names
+    (results of nodes and inputs) too.
+
+    ```mlir
+    memsched.graph @g {
+      %x = memsched.input "x" freeable : tensor<16xf32>
+      %a = memsched.node "op0" (%x : tensor<16xf32>) -> ("buf0" : tensor<16xf32>)
+      memsched.output %a : tensor<16xf32>
+    }
+    ```
+  }];
+  let arguments = (ins SymbolNameAttr:$sym_name);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
+  let hasRegionVerifier = 1;
+  let skipDefaultBuilders = 1;
+  let builders = [OpBuilder<(ins "::llvm::StringRef":$name)>];
+  let extraClassDeclaration = [{
+    /// The body block.
+    ::mlir::Block &getBodyBlock() { return getBody().front(); }
+    /// The terminator listing the graph outputs.
+    OutputOp getOutputOp();
+  }];
+}
+
+def MemSched_InputOp : MemSched_Op<"input", [HasParent<"GraphOp">,
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
+  let summary = "a buffer that exists before the graph starts";
+  let description = [{
+    A graph input. A `freeable` input (an activation handed in from
+    elsewhere) counts in memory from step 0 until its last reader has run.
+    A `resident` input (a parameter, anything the graph must not free) is
+    not counted at all. The size comes from the result type, or from the
+    optional `size_alloc`/`size_free` attributes, which override it.
+
+    ```mlir
+    %x = memsched.input "arg0_1" freeable : tensor<64x64xf32>
+    %w = memsched.input "primals_1" resident : tensor<64x64xf32>
+    %y = memsched.input "y" freeable {size_alloc = 16 : i64, size_free = 16 : i64} : i32
+    ```
+  }];
+  let arguments = (ins StrAttr:$buffer_name, MemSched_InputKindAttr:$kind,
+                       OptionalAttr<I64Attr>:$size_alloc,
+                       OptionalAttr<I64Attr>:$size_free);
+  let results = (outs AnyType:$result);
+  let assemblyFormat = "$buffer_name `` $kind attr-dict `:` type($result)";
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    bool isResident() { return getKind() == InputKind::resident; }
+  }];
+}
+
+def MemSched_NodeOp : MemSched_Op<"node", [
+    HasParent<"GraphOp">, AttrSizedOperandSegments, AttrSizedResultSegments,
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
+  let summary = "a scheduler node that reads and produces buffers";
+  let description = [{
+    One schedulable unit (an Inductor scheduler node, possibly several fused
+    kernels). Its position in the graph body is its baseline position.
+
+    - `(...)`: the buffers the node reads.
+    - `mutates(...)`: buffers the node updates in place. For each one the
+      node yields an alias (listed first among the results, by name only,
+      with the mutated buffer's type): a zero-cost rename whose readers keep
+      the original buffer alive; along a chain of aliases, readers of every
+      alias count as readers of the first buffer, and if any alias is a graph
+      output the first buffer lives to the end. Mutating implies reading.
+    - `unpacks(...)`: a `!memsched.packed` buffer this node extracts parts
+      from; every new result of the node is then a part of it (allocates
+      nothing, frees its own size when it dies). Unpacking implies reading.
+    - `after [...]`: names of earlier nodes this one must run after without
+      reading their buffers (an ordering-only dependency: it constrains the
+      order but never extends a buffer's life).
+    - `-> (...)`: the node's buffers, each a name and, for new buffers, a
+      type and optional `{size_alloc = N, size_free = M}` overrides.
+
+    ```mlir
+    %a1, %b = memsched.node "op3_op4" (%x : tensor<4xf32>)
+                mutates(%a : !memsched.buffer<64>) after ["op1"]
+                -> ("buf3", "buf4" : tensor<8xi4> {size_free = 0})
+    ```
+  }];
+  let arguments = (ins StrAttr:$node_name,
+                       Variadic<AnyType>:$reads,
+                       Variadic<AnyType>:$mutates,
+                       Optional<MemSched_PackedType>:$unpacks,
+                       OptionalAttr<StrArrayAttr>:$after,
+                       StrArrayAttr:$buffer_names,
+                       OptionalAttr<DictArrayAttr>:$buffer_attrs);
+  let results = (outs Variadic<AnyType>:$aliases, Variadic<AnyType>:$buffers);
+  let assemblyFormat = [{
+    $node_name (`(` $reads^ `:` type($reads) `)`)?
+    (`mutates` `(` $mutates^ `:` type($mutates) `)`)?
+    (`unpacks` `(` $unpacks^ `)`)?
+    (`after` $after^)?
+    attr-dict ``
+    custom<NodeResults>(ref(type($mutates)), type($aliases), type($buffers),
+                        $buffer_names, $buffer_attrs)
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The name of result `i` (aliases first, then new buffers).
+    ::llvm::StringRef getResultName(unsigned i);
+    /// The override dictionary of new buffer `i` (may be empty).
+    ::mlir::DictionaryAttr getBufferAttrDict(unsigned i);
+  }];
+}
+
+def MemSched_OutputOp : MemSched_Op<"output", [
+    Terminator, HasParent<"GraphOp">, Pure]> {
+  let summary = "the buffers that must survive the graph";
+  let description = [{
+    Terminates a graph and lists its outputs: node buffers, aliases or
+    freeable inputs that stay live through the last step. Listing a resident
+    input is allowed and has no effect.
+
+    ```mlir
+    memsched.output %a, %x : tensor<4xf32>, tensor<16xf32>
+    ```
+  }];
+  let arguments = (ins Variadic<AnyType>:$outputs);
+  let assemblyFormat = "attr-dict ($outputs^ `:` type($outputs))?";
+  let builders = [OpBuilder<(ins), [{
+    build($_builder, $_state, ::mlir::ValueRange());
+  }]>];
+}
+
+#endif // MEMSCHED_OPS

@@ -1,0 +1,307 @@
+//===- MemSchedOps.cpp - memsched operations ------------------------------===//
+//
+// Verifiers that keep the model well-defined, and the custom directive that
+// prints a node's results as a list of named buffers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memsched/Dialect/MemSched/MemSchedOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpImplementation.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+
+using namespace mlir;
+using namespace mlir::memsched;
+
+//===----------------------------------------------------------------------===//
+// Node results: -> ("alias", "buf" : type {overrides}, ...)
+//===----------------------------------------------------------------------===//
+
+static ParseResult parseNodeResults(OpAsmParser &parser,
+                                    TypeRange mutatesTypes,
+                                    SmallVectorImpl<Type> &aliasTypes,
+                                    SmallVectorImpl<Type> &bufferTypes,
+                                    ArrayAttr &bufferNames,
+                                    ArrayAttr &bufferAttrs) {
+  SmallVector<Attribute> names, dicts;
+  bool anyDict = false;
+  if (succeeded(parser.parseOptionalArrow())) {
+    auto parseEntry = [&]() -> ParseResult {
+      std::string name;
+      SMLoc loc = parser.getCurrentLocation();
+      if (parser.parseString(&name))
+        return failure();
+      names.push_back(parser.getBuilder().getStringAttr(name));
+      if (names.size() <= mutatesTypes.size()) {
+        if (succeeded(parser.parseOptionalColon()))
+          return parser.emitError(loc)
+                 << "the first " << mutatesTypes.size()
+                 << " result(s) are aliases of the mutated buffers and take "
+                    "their types; write only their names";
+        aliasTypes.push_back(mutatesTypes[names.size() - 1]);
+        return success();
+      }
+      Type type;
+      NamedAttrList attrs;
+      if (parser.parseColonType(type) ||
+          parser.parseOptionalAttrDict(attrs))
+        return failure();
+      bufferTypes.push_back(type);
+      anyDict |= !attrs.empty();
+      dicts.push_back(attrs.getDictionary(parser.getContext()));
+      return success();
+    };
+    if (parser.parseCommaSeparatedList(OpAsmParser::Delimiter::Paren,
+                                       parseEntry))
+      return failure();
+  }
+  if (names.size() < mutatesTypes.size())
+    return parser.emitError(parser.getCurrentLocation())
+           << "the node mutates " << mutatesTypes.size()
+           << " buffer(s) and must name an alias for each in its results";
+  bufferNames = parser.getBuilder().getArrayAttr(names);
+  bufferAttrs = anyDict ? parser.getBuilder().getArrayAttr(dicts) : nullptr;
+  return success();
+}
+
+static void printNodeResults(OpAsmPrinter &printer, NodeOp op,
+                             TypeRange mutatesTypes, TypeRange aliasTypes,
+                             TypeRange bufferTypes, ArrayAttr bufferNames,
+                             ArrayAttr bufferAttrs) {
+  if (op->getNumResults() == 0)
+    return;
+  printer << " -> (";
+  unsigned numAliases = aliasTypes.size();
+  for (unsigned i = 0, e = op->getNumResults(); i < e; ++i) {
+    if (i)
+      printer << ", ";
+    printer.printString(op.getResultName(i));
+    if (i < numAliases)
+      continue;
+    printer << " : ";
+    printer.printType(bufferTypes[i - numAliases]);
+    printer.printOptionalAttrDict(
+        op.getBufferAttrDict(i - numAliases).getValue());
+  }
+  printer << ")";
+}
+
+#define GET_OP_CLASSES
+#include "memsched/Dialect/MemSched/MemSchedOps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// GraphOp
+//===----------------------------------------------------------------------===//
+
+void GraphOp::build(OpBuilder &builder, OperationState &state,
+                    StringRef name) {
+  state.addAttribute(getSymNameAttrName(state.name),
+                     builder.getStringAttr(name));
+  Region *body = state.addRegion();
+  ensureTerminator(*body, builder, state.location);
+}
+
+OutputOp GraphOp::getOutputOp() {
+  return cast<OutputOp>(getBodyBlock().getTerminator());
+}
+
+LogicalResult GraphOp::verifyRegions() {
+  Block &block = getBodyBlock();
+  if (block.getNumArguments() != 0)
+    return emitOpError("body must have no block arguments; declare graph "
+                       "inputs with memsched.input");
+  llvm::StringMap<Operation *> nodeNames, bufferNames;
+  auto checkBufferName = [&](Operation *op, StringRef name) -> LogicalResult {
+    auto [it, inserted] = bufferNames.try_emplace(name, op);
+    if (inserted)
+      return success();
+    InFlightDiagnostic diag = op->emitOpError("duplicate buffer name '")
+                              << name << "'";
+    diag.attachNote(it->second->getLoc()) << "previously defined here";
+    return diag;
+  };
+  for (Operation &op : block) {
+    if (auto input = dyn_cast<InputOp>(op)) {
+      if (failed(checkBufferName(input, input.getBufferName())))
+        return failure();
+      continue;
+    }
+    if (auto node = dyn_cast<NodeOp>(op)) {
+      if (ArrayAttr after = node.getAfterAttr()) {
+        for (Attribute attr : after) {
+          StringRef before = cast<StringAttr>(attr).getValue();
+          if (!nodeNames.count(before))
+            return node.emitOpError("ordering dependency on '")
+                   << before
+                   << "', which is not a node earlier in the graph (the "
+                      "body order must be a valid schedule)";
+        }
+      }
+      auto [it, inserted] = nodeNames.try_emplace(node.getNodeName(), node);
+      if (!inserted) {
+        InFlightDiagnostic diag = node.emitOpError("duplicate node name '")
+                                  << node.getNodeName() << "'";
+        diag.attachNote(it->second->getLoc()) << "previously defined here";
+        return diag;
+      }
+      for (unsigned i = 0, e = node->getNumResults(); i < e; ++i)
+        if (failed(checkBufferName(node, node.getResultName(i))))
+          return failure();
+      continue;
+    }
+    if (isa<OutputOp>(op))
+      continue;
+    return op.emitOpError("is not allowed in a memsched.graph body: only "
+                          "memsched.input, memsched.node and memsched.output "
+                          "may appear there");
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// InputOp
+//===----------------------------------------------------------------------===//
+
+void InputOp::getAsmResultNames(OpAsmSetValueNameFn setNameFn) {
+  setNameFn(getResult(), getBufferName());
+}
+
+/// Checks an optional size override.
+static LogicalResult checkOverride(Operation *op, StringRef buffer,
+                                   StringRef key, Attribute value) {
+  auto intAttr = dyn_cast_or_null<IntegerAttr>(value);
+  if (!intAttr || !intAttr.getType().isSignlessInteger(64))
+    return op->emitOpError("buffer '")
+           << buffer << "': " << key << " must be an i64 integer";
+  if (intAttr.getInt() < 0)
+    return op->emitOpError("buffer '")
+           << buffer << "': " << key << " must be non-negative, got "
+           << intAttr.getInt();
+  return success();
+}
+
+/// Checks that a buffer's size is defined: from its type unless both
+/// overrides are given.
+static LogicalResult checkSized(Operation *op, StringRef buffer, Type type,
+                                bool hasAlloc, bool hasFree) {
+  if (hasAlloc && hasFree)
+    return success();
+  auto size = getBufferTypeSize(type, [&]() {
+    return op->emitOpError("buffer '") << buffer << "': ";
+  });
+  return failure(failed(size));
+}
+
+LogicalResult InputOp::verify() {
+  if (getBufferName().empty())
+    return emitOpError("buffer name must not be empty");
+  if (isa<PackedType>(getType()))
+    return emitOpError("a graph input cannot be a packed allocation");
+  if (auto alloc = getSizeAllocAttr())
+    if (failed(checkOverride(*this, getBufferName(), "size_alloc", alloc)))
+      return failure();
+  if (auto free = getSizeFreeAttr())
+    if (failed(checkOverride(*this, getBufferName(), "size_free", free)))
+      return failure();
+  if (isResident())
+    return success(); // Not counted: its size does not matter.
+  return checkSized(*this, getBufferName(), getType(),
+                    getSizeAllocAttr() != nullptr,
+                    getSizeFreeAttr() != nullptr);
+}
+
+//===----------------------------------------------------------------------===//
+// NodeOp
+//===----------------------------------------------------------------------===//
+
+void NodeOp::getAsmResultNames(OpAsmSetValueNameFn setNameFn) {
+  if (getBufferNames().size() != getNumResults())
+    return; // Invalid op being printed: keep the default names.
+  for (unsigned i = 0, e = getNumResults(); i < e; ++i)
+    setNameFn(getResult(i), getResultName(i));
+}
+
+StringRef NodeOp::getResultName(unsigned i) {
+  return cast<StringAttr>(getBufferNames()[i]).getValue();
+}
+
+DictionaryAttr NodeOp::getBufferAttrDict(unsigned i) {
+  if (ArrayAttr attrs = getBufferAttrsAttr())
+    if (i < attrs.size())
+      return cast<DictionaryAttr>(attrs[i]);
+  return DictionaryAttr::get(getContext());
+}
+
+LogicalResult NodeOp::verify() {
+  if (getNodeName().empty())
+    return emitOpError("node name must not be empty");
+  if (getBufferNames().size() != getNumResults())
+    return emitOpError("has ")
+           << getNumResults() << " results but " << getBufferNames().size()
+           << " buffer names";
+  for (Attribute name : getBufferNames())
+    if (cast<StringAttr>(name).getValue().empty())
+      return emitOpError("buffer names must not be empty");
+  if (getAliases().size() != getMutates().size())
+    return emitOpError("mutates ")
+           << getMutates().size() << " buffer(s) but yields "
+           << getAliases().size() << " alias(es)";
+  if (ArrayAttr attrs = getBufferAttrsAttr())
+    if (attrs.size() != getBuffers().size())
+      return emitOpError("has ")
+             << getBuffers().size() << " new buffers but "
+             << attrs.size() << " buffer_attrs entries";
+
+  // Every operand must be a buffer of this graph: a node or input result.
+  for (OpOperand &operand : getOperation()->getOpOperands()) {
+    Operation *def = operand.get().getDefiningOp();
+    if (!isa_and_nonnull<InputOp, NodeOp>(def))
+      return emitOpError("operand #")
+             << operand.getOperandNumber()
+             << " is not a buffer: it must be defined by memsched.input or "
+                "memsched.node in the same graph";
+  }
+
+  llvm::SmallDenseSet<Value> mutated;
+  for (auto [i, value] : llvm::enumerate(getMutates())) {
+    if (isa<PackedType>(value.getType()))
+      return emitOpError("cannot mutate a packed allocation in place; mutate "
+                         "one of its parts");
+    if (!mutated.insert(value).second)
+      return emitOpError("mutates the same buffer twice (mutated operand #")
+             << i << ")";
+    if (getAliases()[i].getType() != value.getType())
+      return emitOpError("alias '")
+             << getResultName(i) << "' has type " << getAliases()[i].getType()
+             << " but the buffer it aliases has type " << value.getType();
+  }
+
+  unsigned numAliases = getAliases().size();
+  for (auto [i, buffer] : llvm::enumerate(getBuffers())) {
+    StringRef name = getResultName(numAliases + i);
+    DictionaryAttr dict = getBufferAttrDict(i);
+    for (NamedAttribute entry : dict) {
+      if (entry.getName() != "size_alloc" && entry.getName() != "size_free")
+        return emitOpError("buffer '")
+               << name << "': unknown attribute '" << entry.getName().strref()
+               << "' (expected size_alloc or size_free)";
+      if (failed(checkOverride(*this, name, entry.getName().strref(),
+                               entry.getValue())))
+        return failure();
+    }
+    if (isa<PackedType>(buffer.getType())) {
+      if (getUnpacks())
+        return emitOpError("buffer '")
+               << name << "': a part of a packed allocation cannot itself be "
+                          "packed";
+      continue; // Sized by its parts.
+    }
+    if (failed(checkSized(*this, name, buffer.getType(),
+                          dict.contains("size_alloc"),
+                          dict.contains("size_free"))))
+      return failure();
+  }
+  return success();
+}
