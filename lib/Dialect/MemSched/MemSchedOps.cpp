@@ -58,7 +58,7 @@ static ParseResult parseNodeResults(OpAsmParser &parser,
       return failure();
   }
   if (names.size() < mutatesTypes.size())
-    return parser.emitError(parser.getCurrentLocation())
+    return parser.emitError(parser.getNameLoc())
            << "the node mutates " << mutatesTypes.size()
            << " buffer(s) and must name an alias for each in its results";
   bufferNames = parser.getBuilder().getArrayAttr(names);

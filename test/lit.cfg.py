@@ -1,0 +1,20 @@
+# lit configuration for memsched: FileCheck tests driving the memsched tools.
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "MEMSCHED"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.memsched_obj_root, "test")
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.substitutions.append(("%examples", os.path.join(config.memsched_src_root, "examples")))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+tool_dirs = [config.memsched_tools_dir, config.llvm_tools_dir]
+tools = ["memsched-opt", "FileCheck", "not", "count"]
+llvm_config.add_tool_substitutions(tools, tool_dirs)
