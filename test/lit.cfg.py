@@ -6,11 +6,13 @@ from lit.llvm import llvm_config
 
 config.name = "MEMSCHED"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir"]
+config.suffixes = [".mlir", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.memsched_obj_root, "test")
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.substitutions.append(("%examples", os.path.join(config.memsched_src_root, "examples")))
+config.substitutions.append(("%memsched_obj_root", config.memsched_obj_root))
+config.substitutions.append(("%memsched_src_root", config.memsched_src_root))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

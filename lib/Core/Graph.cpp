@@ -130,6 +130,9 @@ static std::string describeCycle(const Graph &g,
   // execution direction (producer -> consumer).
   std::vector<NodeId> cycle(walk.begin() + seenAt[v], walk.end());
   std::reverse(cycle.begin(), cycle.end());
+  // Start at the earliest node in baseline order, for a stable message.
+  std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()),
+              cycle.end());
   std::string text;
   for (NodeId u : cycle)
     text += "'" + g.nodeName(u) + "' -> ";
