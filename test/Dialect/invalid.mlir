@@ -283,3 +283,12 @@ memsched.graph @alias_missing {
   // expected-error @below {{the node mutates 1 buffer(s) and must name an alias for each in its results}}
   memsched.node "op1" mutates(%a : tensor<4xf32>)
 }
+
+// -----
+
+// Only buffers can be mutated in place.
+memsched.graph @alias_of_non_buffer {
+  %c = arith.constant 0 : i32
+  // expected-error @below {{operand #0 is not a buffer}}
+  %c1 = memsched.node "op0" mutates(%c : i32) -> ("c1")
+}

@@ -1,0 +1,252 @@
+//===- HeuristicsTest.cpp - LPMF, BFS, DFS against references -------------===//
+//
+// Straightforward transcriptions of the model's definitions (a linear scan
+// of the ready set, priority lists rebuilt on every pick, a recursive walk)
+// serve as references for the optimised core algorithms, on hand-made and on
+// random seeded graphs.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RandomGraph.h"
+#include "memsched/Core/Planner.h"
+#include "memsched/Core/Timeline.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <set>
+
+using namespace memsched;
+using namespace memsched::test;
+
+namespace {
+
+/// Scans the whole ready set at every step, as Inductor does.
+std::vector<NodeId> referenceLpmf(const Graph &g, uint64_t succThreshold) {
+  size_t n = g.numNodes();
+  std::vector<int64_t> indeg(n), toFree(n, 0);
+  std::vector<int64_t> uses(g.numBuffers());
+  for (NodeId v = 0; v < n; ++v)
+    indeg[v] = int64_t(g.predNodes(v).size());
+  for (BufferId b = 0; b < g.numBuffers(); ++b)
+    uses[b] = int64_t(g.bufferReaders(b).size()) + (g.isOutput(b) ? 1 : 0);
+  for (NodeId v = 0; v < n; ++v) {
+    for (BufferId b : g.predBuffers(v))
+      if (uses[b] == 1)
+        toFree[v] += int64_t(g.sizeFree(b));
+    for (BufferId b : g.nodeBuffers(v))
+      if (uses[b] == 0)
+        toFree[v] += int64_t(g.sizeFree(b));
+  }
+  int64_t live = 0, outputs = 0;
+  for (BufferId b : g.inputs())
+    live += int64_t(g.sizeFree(b));
+  for (BufferId b = 0; b < g.numBuffers(); ++b)
+    if (g.isOutput(b))
+      outputs += int64_t(g.sizeFree(b));
+  int64_t maxMem = std::max(live, outputs);
+  std::vector<NodeId> ready; // In the order nodes became ready.
+  for (NodeId v = 0; v < n; ++v)
+    if (indeg[v] == 0)
+      ready.push_back(v);
+  std::vector<NodeId> order;
+  while (!ready.empty()) {
+    int64_t gap = maxMem - live;
+    auto size = [&](NodeId v) { return int64_t(g.nodeSize(v)); };
+    size_t pick = 0;
+    bool succMode = false;
+    if (succThreshold > 0) {
+      int64_t smallest = size(ready[0]);
+      for (NodeId v : ready)
+        smallest = std::min(smallest, size(v));
+      succMode = uint64_t(smallest) > succThreshold;
+    }
+    auto earliestSucc = [&](NodeId v) {
+      uint32_t e = uint32_t(n);
+      for (NodeId s : g.succNodes(v))
+        e = std::min(e, s);
+      return e;
+    };
+    for (size_t i = 1; i < ready.size(); ++i) {
+      NodeId a = ready[i], b = ready[pick];
+      bool less;
+      if (succMode) {
+        less = earliestSucc(a) < earliestSucc(b);
+      } else {
+        auto key = [&](NodeId v) {
+          return std::make_tuple(size(v) > gap ? size(v) : 0,
+                                 size(v) - toFree[v], v);
+        };
+        less = key(a) < key(b);
+      }
+      if (less)
+        pick = i;
+    }
+    NodeId v = ready[pick];
+    ready.erase(ready.begin() + pick);
+    order.push_back(v);
+    live += size(v);
+    maxMem = std::max(maxMem, live);
+    live -= toFree[v];
+    for (NodeId s : g.succNodes(v))
+      if (--indeg[s] == 0)
+        ready.push_back(s);
+    for (BufferId b : g.predBuffers(v))
+      if (--uses[b] == 1)
+        for (NodeId r : g.bufferReaders(b))
+          toFree[r] += int64_t(g.sizeFree(b));
+  }
+  return order;
+}
+
+/// Rebuilds every ready node's priority list at every pick.
+std::vector<NodeId> referenceBfs(const Graph &g) {
+  size_t n = g.numNodes();
+  std::vector<int64_t> position(n, -1);
+  std::set<NodeId> done;
+  std::vector<NodeId> order;
+  while (order.size() < n) {
+    std::vector<std::pair<std::vector<int64_t>, NodeId>> ready;
+    for (NodeId v = 0; v < n; ++v) {
+      if (done.count(v))
+        continue;
+      bool ok = true;
+      std::vector<int64_t> prio;
+      for (NodeId p : g.predNodes(v)) {
+        ok &= done.count(p) != 0;
+        prio.push_back(position[p]);
+      }
+      if (!ok)
+        continue;
+      std::sort(prio.begin(), prio.end());
+      ready.emplace_back(prio, v);
+    }
+    auto best = *std::min_element(ready.begin(), ready.end());
+    position[best.second] = int64_t(order.size());
+    order.push_back(best.second);
+    done.insert(best.second);
+  }
+  return order;
+}
+
+/// The recursive walk of the model (fine for the small test graphs).
+std::vector<NodeId> referenceDfs(const Graph &g) {
+  size_t n = g.numNodes();
+  std::vector<uint64_t> weight(n);
+  for (NodeId v = 0; v < n; ++v) {
+    weight[v] = g.nodeSize(v);
+    for (BufferId b : g.predBuffers(v))
+      weight[v] += g.sizeFree(b);
+  }
+  auto byWeight = [&](std::vector<NodeId> nodes) {
+    std::sort(nodes.begin(), nodes.end(), [&](NodeId a, NodeId b) {
+      return std::make_pair(weight[a], a) < std::make_pair(weight[b], b);
+    });
+    return nodes;
+  };
+  std::vector<bool> seen(n, false);
+  std::vector<NodeId> order;
+  std::function<void(NodeId)> visit = [&](NodeId v) {
+    if (seen[v])
+      return;
+    seen[v] = true;
+    auto preds = g.predNodes(v);
+    for (NodeId p : byWeight({preds.begin(), preds.end()}))
+      visit(p);
+    order.push_back(v);
+  };
+  for (NodeId v : byWeight(g.baselineOrder()))
+    visit(v);
+  return order;
+}
+
+TEST(HeuristicsTest, MatchReferencesOnRandomGraphs) {
+  for (unsigned seed = 0; seed < 1000; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    std::mt19937 rng(seed);
+    Graph g = toGraph(makeRandomGraph(rng, seed < 500 ? 14 : 60));
+    std::vector<NodeId> lpmf = lpmfOrder(g);
+    EXPECT_TRUE(isValidOrder(g, lpmf));
+    EXPECT_EQ(lpmf, referenceLpmf(g, 0));
+    uint64_t threshold = 1 + seed % 700;
+    EXPECT_EQ(lpmfOrder(g, {threshold}), referenceLpmf(g, threshold));
+    std::vector<NodeId> bfs = bfsOrder(g);
+    EXPECT_TRUE(isValidOrder(g, bfs));
+    EXPECT_EQ(bfs, referenceBfs(g));
+    std::vector<NodeId> dfs = dfsOrder(g);
+    EXPECT_TRUE(isValidOrder(g, dfs));
+    EXPECT_EQ(dfs, referenceDfs(g));
+  }
+}
+
+TEST(HeuristicsTest, LpmfPrefersWhatFitsUnderTheHighWaterMark) {
+  // x (100, freeable) is read by a (makes 100) and b (makes 10); the graph
+  // output o (200) sets max_mem = 200 from the start, live = 100, gap = 100.
+  // a: size 100 <= gap, net 100 - 0; b: size 10 <= gap, net 10 - 0: b first.
+  GraphBuilder bld;
+  BufferId x = bld.addInput("x", 100, 100);
+  NodeId a = bld.addNode("a"), b = bld.addNode("b"), c = bld.addNode("c");
+  BufferId ab = bld.addBuffer(a, "ab", 100, 100);
+  BufferId bb = bld.addBuffer(b, "bb", 10, 10);
+  BufferId o = bld.addBuffer(c, "o", 200, 200);
+  bld.addRead(a, x);
+  bld.addRead(b, x);
+  bld.addRead(c, ab);
+  bld.addRead(c, bb);
+  bld.markOutput(o);
+  Graph g = build(bld);
+  EXPECT_EQ(lpmfOrder(g), (std::vector<NodeId>{b, a, c}));
+}
+
+TEST(HeuristicsTest, DeepChainsDoNotRecurse) {
+  // A 200,000-node chain, listed backwards in weight order so the walk goes
+  // all the way down from the first root.
+  GraphBuilder bld;
+  const uint32_t n = 200000;
+  BufferId prev = kNoNode;
+  for (uint32_t i = 0; i < n; ++i) {
+    NodeId v = bld.addNode("n" + std::to_string(i));
+    if (prev != kNoNode)
+      bld.addRead(v, prev);
+    prev = bld.addBuffer(v, "b" + std::to_string(i), n - i, n - i);
+  }
+  Graph g = build(bld);
+  for (auto order : {dfsOrder(g), bfsOrder(g), lpmfOrder(g)})
+    EXPECT_EQ(order, g.baselineOrder());
+}
+
+TEST(PlannerTest, BestOfKeepsLowestPeakFirstListedOnTies) {
+  // Two independent producer/consumer pairs. Baseline, BFS and DFS all run
+  // both producers first (every weight is 100, BFS prefers the empty
+  // priority of p1 over c0's [0]): both buffers live at once, 200. LPMF
+  // runs c0 right after p0 (it frees 100): 100.
+  GraphBuilder bld;
+  NodeId p0 = bld.addNode("p0"), p1 = bld.addNode("p1");
+  NodeId c0 = bld.addNode("c0"), c1 = bld.addNode("c1");
+  bld.addRead(c0, bld.addBuffer(p0, "a", 100, 100));
+  bld.addRead(c1, bld.addBuffer(p1, "b", 100, 100));
+  Graph g = build(bld);
+  std::vector<Method> all{Method::Baseline, Method::Dfs, Method::Lpmf,
+                          Method::Bfs};
+  Plan plan = planBestOf(g, all);
+  ASSERT_EQ(plan.candidates.size(), 4u);
+  EXPECT_EQ(plan.candidates[0].peak, 200);
+  EXPECT_EQ(plan.candidates[1].peak, 200);
+  EXPECT_EQ(plan.candidates[2].peak, 100);
+  EXPECT_EQ(plan.candidates[3].peak, 200);
+  EXPECT_EQ(plan.best().method, Method::Lpmf);
+  EXPECT_EQ(plan.best().order, (std::vector<NodeId>{p0, c0, p1, c1}));
+  // A tie keeps the candidate listed first.
+  std::vector<Method> tied{Method::Dfs, Method::Baseline};
+  EXPECT_EQ(planBestOf(g, tied).best().method, Method::Dfs);
+}
+
+TEST(PlannerTest, ParsesMethodNames) {
+  EXPECT_EQ(parseMethod("lpmf"), Method::Lpmf);
+  EXPECT_EQ(parseMethod("baseline"), Method::Baseline);
+  EXPECT_EQ(parseMethod("LPMF"), std::nullopt);
+  EXPECT_STREQ(methodName(Method::Bfs), "bfs");
+}
+
+} // namespace
