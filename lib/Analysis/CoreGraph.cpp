@@ -63,6 +63,7 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   ::memsched::GraphBuilder builder;
   llvm::DenseMap<Value, Value> aliasRoot;
   llvm::StringMap<NodeId> nodeIds;
+  std::vector<NodeId> lastReader; // Dedups each node's read list.
   auto rootOf = [&](Value value) {
     auto it = aliasRoot.find(value);
     return it == aliasRoot.end() ? value : it->second;
@@ -75,8 +76,15 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   auto addRead = [&](NodeId node, Value value) {
     for (Value v : {value, rootOf(value)}) {
       auto it = core.bufferIds.find(v);
-      if (it != core.bufferIds.end())
-        builder.addRead(node, it->second);
+      if (it == core.bufferIds.end())
+        continue;
+      builder.addRead(node, it->second);
+      if (it->second >= lastReader.size())
+        lastReader.resize(it->second + 1, ::memsched::kNoNode);
+      if (lastReader[it->second] != node) {
+        lastReader[it->second] = node;
+        core.readList.push_back(it->second);
+      }
     }
   };
 
@@ -107,6 +115,7 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
       nodeIds[node.getNodeName()] = id;
       for (Value value : node->getOperands())
         addRead(id, value);
+      core.readListOffsets.push_back(core.readList.size());
       if (ArrayAttr after = node.getAfterAttr())
         for (Attribute name : after)
           builder.addOrderDep(nodeIds.lookup(cast<StringAttr>(name)), id);

@@ -29,7 +29,8 @@ struct PrintLivenessPass
         failedAny = true;
         return;
       }
-      InFlightDiagnostic remark = graph.emitRemark()
+      // Located at the graph without printing it: a graph can be huge.
+      InFlightDiagnostic remark = emitRemark(graph.getLoc())
                                   << "peak memory " << liveness.getPeak()
                                   << " bytes";
       if (NodeOp node = liveness.getPeakNode())

@@ -36,6 +36,16 @@ struct CoreGraph {
   llvm::DenseMap<Value, ::memsched::BufferId> bufferIds;
   /// Resident inputs, in body order (not part of the core graph).
   SmallVector<InputOp> residentInputs;
+  /// Per node, the distinct buffers it reads in operand order, each alias
+  /// followed by the first buffer of its chain: Inductor's `deps`.
+  std::vector<::memsched::BufferId> readList;
+  std::vector<uint32_t> readListOffsets{0};
+
+  std::span<const ::memsched::BufferId>
+  nodeReadList(::memsched::NodeId v) const {
+    return {readList.data() + readListOffsets[v],
+            readList.data() + readListOffsets[v + 1]};
+  }
 };
 
 /// Builds the core graph of `graph` (which must verify). On failure (sizes

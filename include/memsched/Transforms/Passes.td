@@ -26,4 +26,39 @@ def MemSchedPrintLiveness : Pass<"memsched-print-liveness"> {
   }];
 }
 
+def MemSchedReorder : Pass<"memsched-reorder"> {
+  let summary = "reorder graph nodes to minimise peak memory";
+  let description = [{
+    For every `memsched.graph` nested in the operation it runs on, computes
+    the order of each candidate method, evaluates its peak memory, keeps the
+    lowest peak (ties go to the candidate listed first) and moves the node
+    ops into that order. With a single method listed, its order is applied
+    as is. The methods follow PyTorch Inductor's memory planner to the
+    tie-break:
+
+    - `baseline`: the current op order;
+    - `lpmf`: least peak memory first (greedy over the ready set);
+    - `bfs`: FIFO by the positions of each node's predecessors;
+    - `dfs`: post-order walk by (weight, index).
+
+    The result is always a valid order (dominance is kept), ops outside the
+    graphs and all attributes are untouched, and when the kept order is the
+    current one the IR does not change at all. Each graph gets a remark
+    listing every candidate's peak and the one kept:
+
+    ```
+    remark: memsched-reorder: baseline 200 B, lpmf 100 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline
+    ```
+  }];
+  let options = [
+    ListOption<"methods", "methods", "std::string",
+               "comma-separated candidate methods (baseline, lpmf, bfs, dfs); "
+               "empty means baseline,lpmf,bfs,dfs">,
+    Option<"succThreshold", "succ-threshold", "uint64_t", /*default=*/"0",
+           "bytes; when > 0 and every ready node is larger, LPMF picks the "
+           "node whose earliest successor comes first (Inductor's "
+           "size_threshold_for_succ_based_strategy); 0 = off">
+  ];
+}
+
 #endif // MEMSCHED_PASSES

@@ -1,0 +1,92 @@
+//===- ExportInductorJson.cpp - memsched IR to Inductor graph JSON --------===//
+//
+// Writes the folded model (aliases and packing turned into sizes and deps,
+// resident inputs left out) in Inductor's layout: nodes in the current op
+// order; buffers with the freeable inputs first, then each node's buffers in
+// node order; one-space indentation as Inductor's json.dump(indent=1).
+//
+//===----------------------------------------------------------------------===//
+
+#include "memsched/Analysis/CoreGraph.h"
+#include "memsched/Target/InductorJson.h"
+
+#include "llvm/Support/JSON.h"
+
+using namespace mlir;
+using namespace mlir::memsched;
+using ::memsched::BufferId;
+using ::memsched::NodeId;
+
+LogicalResult mlir::memsched::exportInductorJson(Operation *op,
+                                                 raw_ostream &os) {
+  GraphOp graph = dyn_cast<GraphOp>(op);
+  if (!graph) {
+    SmallVector<GraphOp> graphs;
+    op->walk([&](GraphOp g) { graphs.push_back(g); });
+    if (graphs.size() != 1)
+      return op->emitError("expected exactly one memsched.graph to export "
+                           "as Inductor JSON, found ")
+             << graphs.size();
+    graph = graphs.front();
+  }
+  FailureOr<CoreGraph> core = buildCoreGraph(graph);
+  if (failed(core))
+    return failure();
+  const ::memsched::Graph &g = core->graph;
+
+  auto writeNames = [&](llvm::json::OStream &out, auto ids, auto nameOf) {
+    for (uint32_t id : ids)
+      out.value(nameOf(id));
+  };
+  auto bufferName = [&](BufferId b) { return g.bufferName(b); };
+  auto nodeName = [&](NodeId v) { return g.nodeName(v); };
+
+  llvm::json::OStream out(os, /*IndentSize=*/1);
+  out.object([&] {
+    out.attributeArray("nodes", [&] {
+      for (NodeId v = 0; v < g.numNodes(); ++v)
+        out.object([&] {
+          out.attribute("name", g.nodeName(v));
+          out.attributeArray("buffer_names", [&] {
+            writeNames(out, g.nodeBuffers(v), bufferName);
+          });
+          if (!g.orderPreds(v).empty())
+            out.attributeArray("memsched_after", [&] {
+              writeNames(out, g.orderPreds(v), nodeName);
+            });
+          if (g.nodeBuffers(v).empty() && !core->nodeReadList(v).empty())
+            out.attributeArray("memsched_deps", [&] {
+              writeNames(out, core->nodeReadList(v), bufferName);
+            });
+        });
+    });
+    auto writeBuffer = [&](BufferId b) {
+      out.object([&] {
+        out.attribute("name", g.bufferName(b));
+        out.attribute("size_alloc", static_cast<int64_t>(g.sizeAlloc(b)));
+        out.attribute("size_free", static_cast<int64_t>(g.sizeFree(b)));
+        out.attribute("size", static_cast<int64_t>(g.sizeFree(b)));
+        out.attribute("is_input", g.isInput(b));
+        out.attribute("is_output", g.isOutput(b));
+        std::span<const BufferId> deps;
+        if (!g.isInput(b))
+          deps = core->nodeReadList(g.producer(b));
+        out.attributeArray("deps",
+                           [&] { writeNames(out, deps, bufferName); });
+        out.attributeArray("unmet_deps", [&] {
+          for (BufferId d : deps)
+            if (!g.isInput(d))
+              out.value(g.bufferName(d));
+        });
+      });
+    };
+    out.attributeArray("buffers", [&] {
+      for (BufferId b : g.inputs())
+        writeBuffer(b);
+      for (NodeId v = 0; v < g.numNodes(); ++v)
+        for (BufferId b : g.nodeBuffers(v))
+          writeBuffer(b);
+    });
+  });
+  return success();
+}
