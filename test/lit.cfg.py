@@ -1,5 +1,6 @@
 # lit configuration for memsched: FileCheck tests driving the memsched tools.
 import os
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -12,11 +13,17 @@ config.test_exec_root = os.path.join(config.memsched_obj_root, "test")
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.substitutions.append(("%examples", os.path.join(config.memsched_src_root, "examples")))
 config.substitutions.append(("%memsched_obj_root", config.memsched_obj_root))
+config.substitutions.append(("%memsched_tools_dir", config.memsched_tools_dir))
+config.substitutions.append(("%memsched_lib_dir", os.path.join(config.memsched_obj_root, "lib")))
+config.substitutions.append(("%system_mlir_opt", os.path.join(config.llvm_tools_dir, "mlir-opt")))
+config.substitutions.append(("%python", sys.executable))
+# The corpus of real Inductor graphs lives beside the checkout when it exists.
+config.substitutions.append(("%shared_corpus", os.path.join(config.memsched_src_root, "..", "shared", "corpus", "inductor")))
 config.substitutions.append(("%memsched_src_root", config.memsched_src_root))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.memsched_tools_dir, config.llvm_tools_dir]
-tools = ["memsched-opt", "FileCheck", "not", "count"]
+tools = ["memsched-opt", "memsched-translate", "FileCheck", "not", "count", "split-file"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
