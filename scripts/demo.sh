@@ -1,26 +1,46 @@
 #!/usr/bin/env bash
-# The main job: sets everything up (scripts/bootstrap.sh), then prints the
-# peak memory report of a bundled real PyTorch Inductor graph, and the peak
-# of every bundled graph.
+# The main job: sets everything up (scripts/bootstrap.sh), imports a bundled
+# real PyTorch Inductor graph, runs memsched-reorder (best of baseline, LPMF,
+# BFS, DFS) and prints each candidate's peak, the one kept and the saving.
+# Usage: scripts/demo.sh [graph.json|graph.mlir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/bootstrap.sh --target memsched-opt >/dev/null
+./scripts/bootstrap.sh >/dev/null
 
-graph=${1:-examples/inductor/resnet18_train_g1.mlir}
-echo "== Peak memory report: $graph (baseline order) =="
-./build/bin/memsched-opt --memsched-print-liveness "$graph" -o /dev/null \
-  2>/dev/null | awk '
-    /^memsched.graph/ { print; next }
-    /^  step/ { steps[n++] = $0; split($4, a, "="); if (a[2] + 0 > peak) { peak = a[2] + 0; at = n - 1 } }
-    END {
-      print "  steps around the peak:"
-      for (i = at - 2; i <= at + 2; i++) if (i >= 0 && i < n) print steps[i]
-    }'
-echo
-echo "== Baseline peak of every bundled graph =="
-for f in examples/inductor/*.mlir; do
-  ./build/bin/memsched-opt --memsched-print-liveness "$f" -o /dev/null \
-    2>/dev/null | awk '/^memsched.graph/ {
-      match($0, /peak [0-9]+/); p = substr($0, RSTART + 5, RLENGTH - 5)
-      printf "%-40s %12.2f MiB  %s\n", $2, p / 1048576, $0 ~ /at step/ ? substr($0, index($0, "at step")) : "" }'
-done
+graph=${1:-examples/inductor/squeezenet1_1_train_g0.json}
+name=$(basename "$graph"); name=${name%.*}
+out=build/demo
+mkdir -p "$out"
+if [[ $graph == *.mlir ]]; then
+  cp "$graph" "$out/$name.mlir"
+else
+  ./build/bin/memsched-translate --import-inductor-json "$graph" -o "$out/$name.mlir"
+fi
+./build/bin/memsched-opt --memsched-reorder "$out/$name.mlir" \
+  -o "$out/$name.reordered.mlir" 2> "$out/$name.remarks"
+./build/bin/memsched-translate --export-inductor-json \
+  "$out/$name.reordered.mlir" -o "$out/$name.reordered.json"
+
+expected="${graph%.*}.expected.json"
+python3 - "$graph" "$out/$name.remarks" "$expected" <<'PY'
+import json, os, re, sys
+graph, remarks, expected = sys.argv[1:4]
+mib = lambda b: b / (1 << 20)
+for line in open(remarks):
+    m = re.search(r"memsched-reorder: (.*); kept (\w+): peak (\d+) B, "
+                  r"saves (-?\d+) B \((-?[\d.]+)%\)", line)
+    if not m:
+        continue
+    cands = [(c.split()[0], int(c.split()[1])) for c in m.group(1).split(", ")]
+    kept, peak, saved, pct = m.group(2), int(m.group(3)), int(m.group(4)), m.group(5)
+    print("memsched-reorder on %s" % graph)
+    print("  %-10s %12s" % ("candidate", "peak (MiB)"))
+    for method, p in cands:
+        print("  %-10s %12.2f%s" % (method, mib(p), "   <- kept" if method == kept else ""))
+    print("  kept %s: %.2f MiB, saves %.2f MiB (%s%%) against the baseline"
+          % (kept, mib(peak), mib(saved), pct))
+    if os.path.exists(expected):
+        best = json.load(open(expected))["best_of_inductor_methods_bytes"]
+        print("  PyTorch 2.11 Inductor's best of the same four: %.2f MiB" % mib(best))
+PY
+echo "  reordered graph: $out/$name.reordered.mlir and $out/$name.reordered.json"
