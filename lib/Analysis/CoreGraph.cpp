@@ -23,6 +23,8 @@ static FailureOr<uint64_t> typeSize(Operation *op, Value value) {
 /// Applies the op's overrides, if any, to (alloc, free).
 static void applyOverrides(DictionaryAttr dict, uint64_t &alloc,
                            uint64_t &free) {
+  if (!dict)
+    return;
   if (auto a = dict.getAs<IntegerAttr>("size_alloc"))
     alloc = a.getInt();
   if (auto f = dict.getAs<IntegerAttr>("size_free"))
@@ -32,9 +34,9 @@ static void applyOverrides(DictionaryAttr dict, uint64_t &alloc,
 /// Size of a part of a packed allocation (what it frees), before any
 /// override of size_alloc.
 static FailureOr<uint64_t> partSize(NodeOp node, unsigned i) {
-  DictionaryAttr dict = node.getBufferAttrDict(i);
-  if (auto f = dict.getAs<IntegerAttr>("size_free"))
-    return static_cast<uint64_t>(f.getInt());
+  if (DictionaryAttr dict = node.getBufferAttrDict(i))
+    if (auto f = dict.getAs<IntegerAttr>("size_free"))
+      return static_cast<uint64_t>(f.getInt());
   return typeSize(node, node.getBuffers()[i]);
 }
 
@@ -61,10 +63,29 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
 
   CoreGraph core;
   ::memsched::GraphBuilder builder;
+  // Size everything once: graphs can have millions of nodes.
+  size_t numNodes = 0, numValues = 0, numOperands = 0;
+  bool anyAfter = false;
+  for (Operation &op : block) {
+    numValues += op.getNumResults();
+    numOperands += op.getNumOperands();
+    if (auto node = dyn_cast<NodeOp>(op)) {
+      ++numNodes;
+      anyAfter |= node.getAfterAttr() != nullptr;
+    }
+  }
+  builder.reserve(numNodes, numValues, numOperands);
+  core.nodes.reserve(numNodes);
+  core.buffers.reserve(numValues);
+  core.bufferIds.reserve(numValues);
+  core.readList.reserve(numOperands);
+  core.readListOffsets.reserve(numNodes + 1);
   llvm::DenseMap<Value, Value> aliasRoot;
   llvm::StringMap<NodeId> nodeIds;
   std::vector<NodeId> lastReader; // Dedups each node's read list.
   auto rootOf = [&](Value value) {
+    if (aliasRoot.empty())
+      return value;
     auto it = aliasRoot.find(value);
     return it == aliasRoot.end() ? value : it->second;
   };
@@ -72,20 +93,22 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
     core.buffers.push_back(value);
     core.bufferIds[value] = id;
   };
+  lastReader.assign(numValues, ::memsched::kNoNode);
+  auto readOne = [&](NodeId node, Value value) {
+    auto it = core.bufferIds.find(value);
+    if (it == core.bufferIds.end())
+      return; // A resident input.
+    builder.addRead(node, it->second);
+    if (lastReader[it->second] != node) {
+      lastReader[it->second] = node;
+      core.readList.push_back(it->second);
+    }
+  };
   // Reading a buffer also reads the first buffer of its alias chain.
   auto addRead = [&](NodeId node, Value value) {
-    for (Value v : {value, rootOf(value)}) {
-      auto it = core.bufferIds.find(v);
-      if (it == core.bufferIds.end())
-        continue;
-      builder.addRead(node, it->second);
-      if (it->second >= lastReader.size())
-        lastReader.resize(it->second + 1, ::memsched::kNoNode);
-      if (lastReader[it->second] != node) {
-        lastReader[it->second] = node;
-        core.readList.push_back(it->second);
-      }
-    }
+    readOne(node, value);
+    if (Value root = rootOf(value); root != value)
+      readOne(node, root);
   };
 
   for (Operation &op : block) {
@@ -106,13 +129,14 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
       if (auto f = input.getSizeFree())
         free = *f;
       addBuffer(input.getResult(),
-                builder.addInput(input.getBufferName().str(), alloc, free));
+                builder.addInput(input.getBufferName(), alloc, free));
       continue;
     }
     if (auto node = dyn_cast<NodeOp>(op)) {
-      NodeId id = builder.addNode(node.getNodeName().str());
+      NodeId id = builder.addNode(node.getNodeName());
       core.nodes.push_back(node);
-      nodeIds[node.getNodeName()] = id;
+      if (anyAfter) // Names are only needed to resolve `after`.
+        nodeIds[node.getNodeName()] = id;
       for (Value value : node->getOperands())
         addRead(id, value);
       core.readListOffsets.push_back(core.readList.size());
@@ -121,16 +145,17 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
           builder.addOrderDep(nodeIds.lookup(cast<StringAttr>(name)), id);
       for (auto [i, alias] : llvm::enumerate(node.getAliases())) {
         aliasRoot[alias] = rootOf(node.getMutates()[i]);
-        addBuffer(alias, builder.addBuffer(id, node.getResultName(i).str(),
-                                           0, 0));
+        addBuffer(alias, builder.addBuffer(id, node.getResultName(i), 0, 0));
       }
       unsigned numAliases = node.getAliases().size();
+      ArrayAttr dicts = node.getBufferAttrsAttr();
       for (auto [i, value] : llvm::enumerate(node.getBuffers())) {
         uint64_t alloc = 0, free = 0;
-        DictionaryAttr dict = node.getBufferAttrDict(i);
+        DictionaryAttr dict =
+            dicts ? dyn_cast<DictionaryAttr>(dicts[i]) : DictionaryAttr();
         if (isa<PackedType>(value.getType())) {
           alloc = packedSize.lookup(value);
-        } else if (!dict.contains("size_alloc") ||
+        } else if (!dict || !dict.contains("size_alloc") ||
                    !dict.contains("size_free")) {
           FailureOr<uint64_t> size = typeSize(node, value);
           if (failed(size))
@@ -140,8 +165,7 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
         }
         applyOverrides(dict, alloc, free);
         addBuffer(value,
-                  builder.addBuffer(id,
-                                    node.getResultName(numAliases + i).str(),
+                  builder.addBuffer(id, node.getResultName(numAliases + i),
                                     alloc, free));
       }
       continue;

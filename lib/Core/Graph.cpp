@@ -11,25 +11,78 @@
 #include <algorithm>
 #include <numeric>
 #include <string_view>
-#include <unordered_map>
 
 using namespace memsched;
 
 Csr Csr::fromPairs(size_t numRows,
                    std::vector<std::pair<uint32_t, uint32_t>> pairs) {
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  // Counting sort by row, then sort and deduplicate each (short) row.
+  std::vector<uint32_t> start(numRows + 1, 0);
+  for (auto [row, item] : pairs)
+    ++start[row + 1];
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  std::vector<uint32_t> items(pairs.size());
+  {
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (auto [row, item] : pairs)
+      items[fill[row]++] = item;
+  }
+  pairs.clear();
+  pairs.shrink_to_fit();
   Csr csr;
   csr.offsets.assign(numRows + 1, 0);
-  csr.items.reserve(pairs.size());
-  for (auto [row, item] : pairs) {
-    ++csr.offsets[row + 1];
-    csr.items.push_back(item);
+  csr.items.reserve(items.size());
+  for (size_t row = 0; row < numRows; ++row) {
+    auto begin = items.begin() + start[row], end = items.begin() + start[row + 1];
+    std::sort(begin, end);
+    end = std::unique(begin, end);
+    csr.items.insert(csr.items.end(), begin, end);
+    csr.offsets[row + 1] = static_cast<uint32_t>(csr.items.size());
   }
-  std::partial_sum(csr.offsets.begin(), csr.offsets.end(),
-                   csr.offsets.begin());
   return csr;
 }
+
+namespace {
+/// Finds the first name that repeats an earlier one, with an open-addressing
+/// table of indices (no per-name allocation).
+class DuplicateFinder {
+public:
+  explicit DuplicateFinder(const NamePool &names) : names(names) {
+    size_t capacity = 16;
+    while (capacity < 2 * names.size())
+      capacity <<= 1;
+    slots.assign(capacity, kNoNode);
+  }
+  /// Returns (earlier, later) for the first repeat, or (kNoNode, kNoNode).
+  std::pair<uint32_t, uint32_t> find() {
+    size_t mask = slots.size() - 1;
+    for (uint32_t i = 0; i < names.size(); ++i) {
+      std::string_view name = names[i];
+      for (size_t slot = hash(name) & mask;; slot = (slot + 1) & mask) {
+        if (slots[slot] == kNoNode) {
+          slots[slot] = i;
+          break;
+        }
+        if (names[slots[slot]] == name)
+          return {slots[slot], i};
+      }
+    }
+    return {kNoNode, kNoNode};
+  }
+
+private:
+  static uint64_t hash(std::string_view s) {
+    uint64_t h = 1469598103934665603ull; // FNV-1a, then a final mix.
+    for (unsigned char c : s)
+      h = (h ^ c) * 1099511628211ull;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    return h ^ (h >> 33);
+  }
+  const NamePool &names;
+  std::vector<uint32_t> slots;
+};
+} // namespace
 
 std::vector<NodeId> Graph::baselineOrder() const {
   std::vector<NodeId> order(numNodes());
@@ -37,14 +90,24 @@ std::vector<NodeId> Graph::baselineOrder() const {
   return order;
 }
 
-NodeId GraphBuilder::addNode(std::string name) {
-  nodeNames.push_back(std::move(name));
+void GraphBuilder::reserve(size_t nodes, size_t buffers, size_t reads) {
+  nodeNames.reserve(nodes, nodes * 8);
+  bufferNames.reserve(buffers, buffers * 8);
+  bufAlloc.reserve(buffers);
+  bufFree.reserve(buffers);
+  bufProducer.reserve(buffers);
+  bufOutput.reserve(buffers);
+  readPairs.reserve(reads);
+}
+
+NodeId GraphBuilder::addNode(std::string_view name) {
+  nodeNames.add(name);
   return static_cast<NodeId>(nodeNames.size() - 1);
 }
 
-BufferId GraphBuilder::addInput(std::string name, uint64_t sizeAlloc,
+BufferId GraphBuilder::addInput(std::string_view name, uint64_t sizeAlloc,
                                 uint64_t sizeFree) {
-  bufferNames.push_back(std::move(name));
+  bufferNames.add(name);
   bufAlloc.push_back(sizeAlloc);
   bufFree.push_back(sizeFree);
   bufProducer.push_back(kNoNode);
@@ -52,14 +115,14 @@ BufferId GraphBuilder::addInput(std::string name, uint64_t sizeAlloc,
   return static_cast<BufferId>(bufferNames.size() - 1);
 }
 
-BufferId GraphBuilder::addBuffer(NodeId producer, std::string name,
+BufferId GraphBuilder::addBuffer(NodeId producer, std::string_view name,
                                  uint64_t sizeAlloc, uint64_t sizeFree) {
   if (producer >= nodeNames.size() && !badIndex) {
     badIndex = true;
-    badIndexWhat = "buffer '" + name + "' names a producer node that does "
-                                       "not exist";
+    badIndexWhat = "buffer '" + std::string(name) +
+                   "' names a producer node that does not exist";
   }
-  BufferId b = addInput(std::move(name), sizeAlloc, sizeFree);
+  BufferId b = addInput(name, sizeAlloc, sizeFree);
   bufProducer[b] = producer;
   return b;
 }
@@ -94,11 +157,10 @@ void GraphBuilder::markOutput(BufferId b) {
 
 /// Describes where a buffer comes from, for duplicate-name errors.
 static std::string describeBufferOrigin(const std::vector<NodeId> &producer,
-                                        const std::vector<std::string> &nodes,
-                                        BufferId b) {
+                                        const NamePool &nodes, BufferId b) {
   if (producer[b] == kNoNode)
     return "graph input";
-  return "node '" + nodes[producer[b]] + "'";
+  return "node '" + std::string(nodes[producer[b]]) + "'";
 }
 
 /// Finds a cycle among nodes that Kahn's algorithm could not order. Every
@@ -135,8 +197,8 @@ static std::string describeCycle(const Graph &g,
               cycle.end());
   std::string text;
   for (NodeId u : cycle)
-    text += "'" + g.nodeName(u) + "' -> ";
-  return text + "'" + g.nodeName(cycle.front()) + "'";
+    text += "'" + std::string(g.nodeName(u)) + "' -> ";
+  return text + "'" + std::string(g.nodeName(cycle.front())) + "'";
 }
 
 std::optional<Graph> GraphBuilder::build(std::string &error) {
@@ -149,32 +211,20 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
     return std::nullopt;
   }
   // Unique names.
-  {
-    std::unordered_map<std::string_view, NodeId> seen;
-    seen.reserve(nodeNames.size());
-    for (NodeId v = 0; v < nodeNames.size(); ++v) {
-      auto [it, inserted] = seen.emplace(nodeNames[v], v);
-      if (!inserted) {
-        error = "duplicate node name '" + nodeNames[v] + "' (nodes #" +
-                std::to_string(it->second) + " and #" + std::to_string(v) +
-                ")";
-        return std::nullopt;
-      }
-    }
+  if (auto [first, again] = DuplicateFinder(nodeNames).find();
+      again != kNoNode) {
+    error = "duplicate node name '" + std::string(nodeNames[again]) +
+            "' (nodes #" + std::to_string(first) + " and #" +
+            std::to_string(again) + ")";
+    return std::nullopt;
   }
-  {
-    std::unordered_map<std::string_view, BufferId> seen;
-    seen.reserve(bufferNames.size());
-    for (BufferId b = 0; b < bufferNames.size(); ++b) {
-      auto [it, inserted] = seen.emplace(bufferNames[b], b);
-      if (!inserted) {
-        error = "duplicate buffer name '" + bufferNames[b] + "' (from " +
-                describeBufferOrigin(bufProducer, nodeNames, it->second) +
-                " and " + describeBufferOrigin(bufProducer, nodeNames, b) +
-                ")";
-        return std::nullopt;
-      }
-    }
+  if (auto [first, again] = DuplicateFinder(bufferNames).find();
+      again != kNoNode) {
+    error = "duplicate buffer name '" + std::string(bufferNames[again]) +
+            "' (from " + describeBufferOrigin(bufProducer, nodeNames, first) +
+            " and " + describeBufferOrigin(bufProducer, nodeNames, again) +
+            ")";
+    return std::nullopt;
   }
   // Totals must fit in int64 so that every partial sum of the timeline does.
   {
@@ -186,7 +236,7 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
           totalAlloc > limit || totalFree > limit) {
         error = "sizes overflow: the total of size_alloc or size_free "
                 "exceeds 2^63-1 bytes at buffer '" +
-                bufferNames[b] + "'";
+                std::string(bufferNames[b]) + "'";
         return std::nullopt;
       }
     }

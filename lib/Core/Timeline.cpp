@@ -29,14 +29,16 @@ bool memsched::isValidOrder(const Graph &g, std::span<const NodeId> order,
       return fail("order names node #" + std::to_string(v) +
                   " which does not exist");
     if (step[v] != kNoNode)
-      return fail("node '" + g.nodeName(v) + "' appears twice in the order");
+      return fail("node '" + std::string(g.nodeName(v)) +
+                  "' appears twice in the order");
     step[v] = t;
   }
   for (uint32_t t = 0; t < n; ++t)
     for (NodeId p : g.predNodes(order[t]))
       if (step[p] > t)
-        return fail("node '" + g.nodeName(order[t]) + "' runs before its "
-                    "predecessor '" + g.nodeName(p) + "'");
+        return fail("node '" + std::string(g.nodeName(order[t])) +
+                    "' runs before its predecessor '" +
+                    std::string(g.nodeName(p)) + "'");
   return true;
 }
 

@@ -36,7 +36,7 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
 
   auto writeNames = [&](llvm::json::OStream &out, auto ids, auto nameOf) {
     for (uint32_t id : ids)
-      out.value(nameOf(id));
+      out.value(llvm::StringRef(nameOf(id)));
   };
   auto bufferName = [&](BufferId b) { return g.bufferName(b); };
   auto nodeName = [&](NodeId v) { return g.nodeName(v); };
@@ -46,7 +46,7 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
     out.attributeArray("nodes", [&] {
       for (NodeId v = 0; v < g.numNodes(); ++v)
         out.object([&] {
-          out.attribute("name", g.nodeName(v));
+          out.attribute("name", llvm::StringRef(g.nodeName(v)));
           out.attributeArray("buffer_names", [&] {
             writeNames(out, g.nodeBuffers(v), bufferName);
           });
@@ -62,7 +62,7 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
     });
     auto writeBuffer = [&](BufferId b) {
       out.object([&] {
-        out.attribute("name", g.bufferName(b));
+        out.attribute("name", llvm::StringRef(g.bufferName(b)));
         out.attribute("size_alloc", static_cast<int64_t>(g.sizeAlloc(b)));
         out.attribute("size_free", static_cast<int64_t>(g.sizeFree(b)));
         out.attribute("size", static_cast<int64_t>(g.sizeFree(b)));
@@ -76,7 +76,7 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
         out.attributeArray("unmet_deps", [&] {
           for (BufferId d : deps)
             if (!g.isInput(d))
-              out.value(g.bufferName(d));
+              out.value(llvm::StringRef(g.bufferName(d)));
         });
       });
     };

@@ -21,6 +21,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace memsched {
@@ -51,14 +52,37 @@ private:
   std::vector<uint32_t> items;
 };
 
+/// Many short strings in one allocation: name i is chars[offsets[i] ..
+/// offsets[i+1]).
+class NamePool {
+public:
+  void add(std::string_view name) {
+    chars.append(name);
+    offsets.push_back(chars.size());
+  }
+  std::string_view operator[](size_t i) const {
+    return std::string_view(chars).substr(offsets[i],
+                                          offsets[i + 1] - offsets[i]);
+  }
+  size_t size() const { return offsets.size() - 1; }
+  void reserve(size_t names, size_t bytes) {
+    offsets.reserve(names + 1);
+    chars.reserve(bytes);
+  }
+
+private:
+  std::string chars;
+  std::vector<uint64_t> offsets{0};
+};
+
 /// An immutable, validated scheduling graph. Build one with GraphBuilder.
 class Graph {
 public:
   size_t numNodes() const { return nodeNames.size(); }
   size_t numBuffers() const { return bufferNames.size(); }
 
-  const std::string &nodeName(NodeId v) const { return nodeNames[v]; }
-  const std::string &bufferName(BufferId b) const { return bufferNames[b]; }
+  std::string_view nodeName(NodeId v) const { return nodeNames[v]; }
+  std::string_view bufferName(BufferId b) const { return bufferNames[b]; }
 
   uint64_t sizeAlloc(BufferId b) const { return bufAlloc[b]; }
   uint64_t sizeFree(BufferId b) const { return bufFree[b]; }
@@ -97,7 +121,7 @@ public:
 
 private:
   friend class GraphBuilder;
-  std::vector<std::string> nodeNames, bufferNames;
+  NamePool nodeNames, bufferNames;
   std::vector<uint64_t> bufAlloc, bufFree, nodeAlloc;
   std::vector<NodeId> bufProducer;
   std::vector<uint8_t> bufOutput;
@@ -110,12 +134,15 @@ private:
 /// Nodes are numbered in the order they are added: that is the baseline.
 class GraphBuilder {
 public:
-  NodeId addNode(std::string name);
+  NodeId addNode(std::string_view name);
   /// A freeable graph input (resident inputs are not part of the model).
-  BufferId addInput(std::string name, uint64_t sizeAlloc, uint64_t sizeFree);
+  BufferId addInput(std::string_view name, uint64_t sizeAlloc,
+                    uint64_t sizeFree);
   /// A buffer produced by node `producer`.
-  BufferId addBuffer(NodeId producer, std::string name, uint64_t sizeAlloc,
-                     uint64_t sizeFree);
+  BufferId addBuffer(NodeId producer, std::string_view name,
+                     uint64_t sizeAlloc, uint64_t sizeFree);
+  /// Pre-sizes the builder's arrays (optional).
+  void reserve(size_t nodes, size_t buffers, size_t reads);
   /// Node `reader` reads buffer `b` (repeats are merged).
   void addRead(NodeId reader, BufferId b);
   /// Node `after` must run after node `before`, without reading its buffers.
@@ -132,7 +159,7 @@ public:
   std::optional<Graph> build(std::string &error);
 
 private:
-  std::vector<std::string> nodeNames, bufferNames;
+  NamePool nodeNames, bufferNames;
   std::vector<uint64_t> bufAlloc, bufFree;
   std::vector<NodeId> bufProducer;
   std::vector<uint8_t> bufOutput;

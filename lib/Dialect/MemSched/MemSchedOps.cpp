@@ -82,8 +82,8 @@ static void printNodeResults(OpAsmPrinter &printer, NodeOp op,
       continue;
     printer << " : ";
     printer.printType(bufferTypes[i - numAliases]);
-    printer.printOptionalAttrDict(
-        op.getBufferAttrDict(i - numAliases).getValue());
+    if (DictionaryAttr dict = op.getBufferAttrDict(i - numAliases))
+      printer.printOptionalAttrDict(dict.getValue());
   }
   printer << ")";
 }
@@ -112,42 +112,47 @@ LogicalResult GraphOp::verifyRegions() {
   if (block.getNumArguments() != 0)
     return emitOpError("body must have no block arguments; declare graph "
                        "inputs with memsched.input");
-  llvm::StringMap<Operation *> nodeNames, bufferNames;
-  auto checkBufferName = [&](Operation *op, StringRef name) -> LogicalResult {
+  // Names are uniqued StringAttrs: compare them by pointer.
+  llvm::DenseMap<StringAttr, Operation *> nodeNames, bufferNames;
+  size_t numOps = block.getOperations().size();
+  nodeNames.reserve(numOps);
+  bufferNames.reserve(numOps);
+  auto checkBufferName = [&](Operation *op, StringAttr name) -> LogicalResult {
     auto [it, inserted] = bufferNames.try_emplace(name, op);
     if (inserted)
       return success();
     InFlightDiagnostic diag = op->emitOpError("duplicate buffer name '")
-                              << name << "'";
+                              << name.getValue() << "'";
     diag.attachNote(it->second->getLoc()) << "previously defined here";
     return diag;
   };
   for (Operation &op : block) {
     if (auto input = dyn_cast<InputOp>(op)) {
-      if (failed(checkBufferName(input, input.getBufferName())))
+      if (failed(checkBufferName(input, input.getBufferNameAttr())))
         return failure();
       continue;
     }
     if (auto node = dyn_cast<NodeOp>(op)) {
       if (ArrayAttr after = node.getAfterAttr()) {
         for (Attribute attr : after) {
-          StringRef before = cast<StringAttr>(attr).getValue();
+          auto before = cast<StringAttr>(attr);
           if (!nodeNames.count(before))
             return node.emitOpError("ordering dependency on '")
-                   << before
+                   << before.getValue()
                    << "', which is not a node earlier in the graph (the "
                       "body order must be a valid schedule)";
         }
       }
-      auto [it, inserted] = nodeNames.try_emplace(node.getNodeName(), node);
+      auto [it, inserted] =
+          nodeNames.try_emplace(node.getNodeNameAttr(), node);
       if (!inserted) {
         InFlightDiagnostic diag = node.emitOpError("duplicate node name '")
                                   << node.getNodeName() << "'";
         diag.attachNote(it->second->getLoc()) << "previously defined here";
         return diag;
       }
-      for (unsigned i = 0, e = node->getNumResults(); i < e; ++i)
-        if (failed(checkBufferName(node, node.getResultName(i))))
+      for (Attribute name : node.getBufferNames())
+        if (failed(checkBufferName(node, cast<StringAttr>(name))))
           return failure();
       continue;
     }
@@ -231,7 +236,7 @@ DictionaryAttr NodeOp::getBufferAttrDict(unsigned i) {
   if (ArrayAttr attrs = getBufferAttrsAttr())
     if (i < attrs.size())
       return cast<DictionaryAttr>(attrs[i]);
-  return DictionaryAttr::get(getContext());
+  return DictionaryAttr();
 }
 
 LogicalResult NodeOp::verify() {
@@ -282,7 +287,9 @@ LogicalResult NodeOp::verify() {
   for (auto [i, buffer] : llvm::enumerate(getBuffers())) {
     StringRef name = getResultName(numAliases + i);
     DictionaryAttr dict = getBufferAttrDict(i);
-    for (NamedAttribute entry : dict) {
+    bool hasAlloc = false, hasFree = false;
+    for (NamedAttribute entry : dict ? dict.getValue()
+                                     : ArrayRef<NamedAttribute>()) {
       if (entry.getName() != "size_alloc" && entry.getName() != "size_free")
         return emitOpError("buffer '")
                << name << "': unknown attribute '" << entry.getName().strref()
@@ -290,6 +297,8 @@ LogicalResult NodeOp::verify() {
       if (failed(checkOverride(*this, name, entry.getName().strref(),
                                entry.getValue())))
         return failure();
+      hasAlloc |= entry.getName() == "size_alloc";
+      hasFree |= entry.getName() == "size_free";
     }
     if (isa<PackedType>(buffer.getType())) {
       if (getUnpacks())
@@ -298,9 +307,7 @@ LogicalResult NodeOp::verify() {
                           "packed";
       continue; // Sized by its parts.
     }
-    if (failed(checkSized(*this, name, buffer.getType(),
-                          dict.contains("size_alloc"),
-                          dict.contains("size_free"))))
+    if (failed(checkSized(*this, name, buffer.getType(), hasAlloc, hasFree)))
       return failure();
   }
   return success();

@@ -126,7 +126,7 @@ def MemSched_NodeOp : MemSched_Op<"node", [
   let extraClassDeclaration = [{
     /// The name of result `i` (aliases first, then new buffers).
     ::llvm::StringRef getResultName(unsigned i);
-    /// The override dictionary of new buffer `i` (may be empty).
+    /// The override dictionary of new buffer `i`, null when it has none.
     ::mlir::DictionaryAttr getBufferAttrDict(unsigned i);
   }];
 }
