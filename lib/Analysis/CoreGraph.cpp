@@ -75,6 +75,7 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
     }
   }
   builder.reserve(numNodes, numValues, numOperands);
+  builder.setNamesChecked(); // The graph op's verifier has done it.
   core.nodes.reserve(numNodes);
   core.buffers.reserve(numValues);
   core.bufferIds.reserve(numValues);

@@ -16,13 +16,20 @@ using namespace memsched;
 
 Csr Csr::fromPairs(size_t numRows,
                    std::vector<std::pair<uint32_t, uint32_t>> pairs) {
-  // Counting sort by row, then sort and deduplicate each (short) row.
+  // Counting sort by row (skipped when the pairs already come grouped by
+  // row, as reads do), then sort and deduplicate each (short) row.
   std::vector<uint32_t> start(numRows + 1, 0);
-  for (auto [row, item] : pairs)
-    ++start[row + 1];
+  bool grouped = true;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    ++start[pairs[i].first + 1];
+    grouped &= i == 0 || pairs[i - 1].first <= pairs[i].first;
+  }
   std::partial_sum(start.begin(), start.end(), start.begin());
   std::vector<uint32_t> items(pairs.size());
-  {
+  if (grouped) {
+    for (size_t i = 0; i < pairs.size(); ++i)
+      items[i] = pairs[i].second;
+  } else {
     std::vector<uint32_t> fill(start.begin(), start.end() - 1);
     for (auto [row, item] : pairs)
       items[fill[row]++] = item;
@@ -210,15 +217,18 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
     error = "graph too large: at most 2^32-2 nodes and buffers";
     return std::nullopt;
   }
-  // Unique names.
-  if (auto [first, again] = DuplicateFinder(nodeNames).find();
+  // Unique names (unless the caller has checked them already).
+  if (auto [first, again] = namesChecked ? std::pair(kNoNode, kNoNode)
+                                         : DuplicateFinder(nodeNames).find();
       again != kNoNode) {
     error = "duplicate node name '" + std::string(nodeNames[again]) +
             "' (nodes #" + std::to_string(first) + " and #" +
             std::to_string(again) + ")";
     return std::nullopt;
   }
-  if (auto [first, again] = DuplicateFinder(bufferNames).find();
+  if (auto [first, again] = namesChecked
+                                 ? std::pair(kNoNode, kNoNode)
+                                 : DuplicateFinder(bufferNames).find();
       again != kNoNode) {
     error = "duplicate buffer name '" + std::string(bufferNames[again]) +
             "' (from " + describeBufferOrigin(bufProducer, nodeNames, first) +

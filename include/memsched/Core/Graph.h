@@ -143,6 +143,9 @@ public:
                      uint64_t sizeAlloc, uint64_t sizeFree);
   /// Pre-sizes the builder's arrays (optional).
   void reserve(size_t nodes, size_t buffers, size_t reads);
+  /// Skips the duplicate-name checks of build(): for callers whose names are
+  /// already known to be unique (e.g. verified memsched IR).
+  void setNamesChecked() { namesChecked = true; }
   /// Node `reader` reads buffer `b` (repeats are merged).
   void addRead(NodeId reader, BufferId b);
   /// Node `after` must run after node `before`, without reading its buffers.
@@ -164,7 +167,7 @@ private:
   std::vector<NodeId> bufProducer;
   std::vector<uint8_t> bufOutput;
   std::vector<std::pair<uint32_t, uint32_t>> readPairs, orderPairs;
-  bool badIndex = false;
+  bool badIndex = false, namesChecked = false;
   std::string badIndexWhat;
 };
 

@@ -1,0 +1,113 @@
+//===- CoreBenchmarks.cpp - Google Benchmark for the planning core --------===//
+//
+// Each method (LPMF, BFS, DFS), peak evaluation and graph construction on
+// every generated family at 1k, 10k, 100k and 1M nodes. Graphs are built
+// once per (family, size) and cached.
+//
+//   build/bin/memsched-bench --benchmark_filter='lpmf/random-wired'
+//
+//===----------------------------------------------------------------------===//
+
+#include "memsched/Core/Generator.h"
+#include "memsched/Core/Heuristics.h"
+#include "memsched/Core/Timeline.h"
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+#include <memory>
+
+using namespace memsched;
+
+namespace {
+
+const Graph &cachedGraph(GraphFamily family, uint32_t nodes) {
+  static std::map<std::pair<int, uint32_t>, std::unique_ptr<Graph>> cache;
+  auto &slot = cache[{static_cast<int>(family), nodes}];
+  if (!slot) {
+    GeneratorOptions options;
+    options.family = family;
+    options.numNodes = nodes;
+    options.seed = 42;
+    std::string error;
+    std::optional<Graph> g = generateGraph(options, error);
+    if (!g) {
+      fprintf(stderr, "generator failed: %s\n", error.c_str());
+      abort();
+    }
+    slot = std::make_unique<Graph>(std::move(*g));
+  }
+  return *slot;
+}
+
+template <typename Fn>
+void run(benchmark::State &state, GraphFamily family, Fn fn) {
+  const Graph &g = cachedGraph(family, static_cast<uint32_t>(state.range(0)));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(fn(g));
+  state.counters["nodes"] = static_cast<double>(g.numNodes());
+  state.counters["edges"] = static_cast<double>(g.numEdges());
+  state.SetItemsProcessed(state.iterations() * g.numNodes());
+}
+
+void lpmf(benchmark::State &s, GraphFamily f) {
+  run(s, f, [](const Graph &g) { return lpmfOrder(g); });
+}
+void bfs(benchmark::State &s, GraphFamily f) {
+  run(s, f, [](const Graph &g) { return bfsOrder(g); });
+}
+void dfs(benchmark::State &s, GraphFamily f) {
+  run(s, f, [](const Graph &g) { return dfsOrder(g); });
+}
+void peak(benchmark::State &s, GraphFamily f) {
+  std::vector<NodeId> order;
+  run(s, f, [&](const Graph &g) {
+    if (order.size() != g.numNodes())
+      order = g.baselineOrder();
+    return computePeak(g, order);
+  });
+}
+void generate(benchmark::State &state, GraphFamily family) {
+  GeneratorOptions options;
+  options.family = family;
+  options.numNodes = static_cast<uint32_t>(state.range(0));
+  std::string error;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(generateGraph(options, error));
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void registerAll() {
+  const GraphFamily families[] = {
+      GraphFamily::Layered, GraphFamily::Transformer, GraphFamily::Optimizer,
+      GraphFamily::Chain,   GraphFamily::RandomWired, GraphFamily::FanOut};
+  struct Measure {
+    const char *name;
+    void (*fn)(benchmark::State &, GraphFamily);
+  };
+  const Measure measures[] = {{"lpmf", lpmf},
+                              {"bfs", bfs},
+                              {"dfs", dfs},
+                              {"peak", peak},
+                              {"build", generate}};
+  for (const Measure &m : measures)
+    for (GraphFamily f : families) {
+      std::string name = std::string(m.name) + "/" + graphFamilyName(f);
+      benchmark::RegisterBenchmark(name.c_str(), m.fn, f)
+          ->RangeMultiplier(10)
+          ->Range(1000, 1000000)
+          ->Unit(benchmark::kMillisecond);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  registerAll();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv))
+    return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""End-to-end timing of memsched-opt on generated graphs.
+
+For each family and size: generate a graph with memsched-gen, then run
+  memsched-opt G -o /dev/null --mlir-timing                     (no pass)
+  memsched-opt G --memsched-reorder -o /dev/null --mlir-timing  (the pass)
+  memsched-opt G --memsched-reorder --verify-each=false ...     (pass alone)
+under /usr/bin/time for peak RSS, and prints a markdown table: parse and print
+time, pass time with and without the verifier that runs after every pass,
+total times and their ratio, peak RSS, and the pass-time growth between
+consecutive sizes (10x more nodes).
+
+usage: bench-e2e.py <bin dir> <work dir> [--sizes 10000,100000,1000000]
+                    [--families random-wired,layered,...]
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+
+def timed(cmd):
+    """Runs cmd under /usr/bin/time; returns (mlir timing dict, rss MiB, wall s)."""
+    full = ["/usr/bin/time", "-f", "TIME %e %M"] + cmd
+    r = subprocess.run(full, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(cmd), r.stderr[-2000:]))
+    timing = {}
+    for line in r.stderr.splitlines():
+        m = re.match(r"\s+([\d.]+) \(\s*[\d.]+%\)\s+(\w+)$", line)
+        if m:
+            timing[m.group(2)] = float(m.group(1))
+    m = re.search(r"TIME ([\d.]+) (\d+)", r.stderr)
+    return timing, int(m.group(2)) / 1024.0, float(m.group(1))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("bindir")
+    ap.add_argument("workdir")
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--families",
+                    default="random-wired,layered,transformer,optimizer,chain,fan-out")
+    args = ap.parse_args()
+    os.makedirs(args.workdir, exist_ok=True)
+    gen = os.path.join(args.bindir, "memsched-gen")
+    opt = os.path.join(args.bindir, "memsched-opt")
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print("| family | nodes | edges (reads) | parse+print s | pass s | pass s (no verifier) "
+          "| total s no pass | total s with pass | ratio | peak RSS MiB | pass growth |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for family in args.families.split(","):
+        previous = None
+        for n in sizes:
+            path = os.path.join(args.workdir, "%s_%d.mlir" % (family, n))
+            if not os.path.exists(path):
+                subprocess.run([gen, "--family=" + family, "--nodes=%d" % n,
+                                "--seed=42", "-o", path], check=True)
+            edges = 0
+            with open(path) as f:
+                for line in f:
+                    if "memsched.node" in line:
+                        m = re.search(r'"\((.*?) :', line)
+                        if m:
+                            edges += m.group(1).count("%")
+            base, _, _ = timed([opt, path, "-o", os.devnull, "--mlir-timing"])
+            with_pass, rss, _ = timed([opt, path, "--memsched-reorder", "-o",
+                                       os.devnull, "--mlir-timing"])
+            alone, _, _ = timed([opt, path, "--memsched-reorder", "--verify-each=false",
+                                 "-o", os.devnull, "--mlir-timing"])
+            p = with_pass.get("MemSchedReorder", 0.0)
+            pa = alone.get("MemSchedReorder", 0.0)
+            growth = "%.1fx" % (pa / previous) if previous else ""
+            previous = pa
+            print("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %s |" % (
+                family, n, edges, base.get("Parser", 0) + base.get("Output", 0), p, pa,
+                base["Total"], with_pass["Total"], with_pass["Total"] / base["Total"],
+                rss, growth), flush=True)
+
+
+if __name__ == "__main__":
+    main()
