@@ -89,7 +89,7 @@ void registerAll() {
                               {"bfs", bfs},
                               {"dfs", dfs},
                               {"peak", peak},
-                              {"build", generate}};
+                              {"generate", generate}};
   for (const Measure &m : measures)
     for (GraphFamily f : families) {
       std::string name = std::string(m.name) + "/" + graphFamilyName(f);

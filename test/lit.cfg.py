@@ -25,5 +25,5 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.memsched_tools_dir, config.llvm_tools_dir]
-tools = ["memsched-opt", "memsched-translate", "FileCheck", "not", "count", "split-file"]
+tools = ["memsched-opt", "memsched-translate", "memsched-gen", "memsched-bench", "FileCheck", "not", "count", "split-file"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

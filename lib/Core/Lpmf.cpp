@@ -48,6 +48,8 @@ public:
     for (i >>= 1; i >= 1; i >>= 1) {
       uint32_t l = 2 * i, r = l + 1;
       uint32_t best = less(r, l) ? r : l;
+      if (diff[i] == diff[best] && node[i] == node[best])
+        break; // Unchanged here, so unchanged above.
       diff[i] = diff[best];
       node[i] = node[best];
     }

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "RandomGraph.h"
+#include "memsched/Core/Generator.h"
 #include "memsched/Core/Planner.h"
 #include "memsched/Core/Timeline.h"
 
@@ -177,6 +178,52 @@ TEST(HeuristicsTest, MatchReferencesOnRandomGraphs) {
     std::vector<NodeId> dfs = dfsOrder(g);
     EXPECT_TRUE(isValidOrder(g, dfs));
     EXPECT_EQ(dfs, referenceDfs(g));
+  }
+}
+
+TEST(HeuristicsTest, MatchReferencesOnGeneratedFamilies) {
+  // Every generator family at a few hundred nodes, with several seeds and
+  // size distributions (pow2 sizes make ties frequent).
+  for (GraphFamily family :
+       {GraphFamily::Layered, GraphFamily::Transformer, GraphFamily::Optimizer,
+        GraphFamily::Chain, GraphFamily::RandomWired, GraphFamily::FanOut}) {
+    for (uint64_t seed = 1; seed <= 4; ++seed) {
+      SCOPED_TRACE(std::string(graphFamilyName(family)) + " seed " +
+                   std::to_string(seed));
+      GeneratorOptions options;
+      options.family = family;
+      options.numNodes = 300;
+      options.seed = seed;
+      options.sizes = seed % 2 ? SizeDistribution::Pow2
+                               : SizeDistribution::Uniform;
+      options.maxSize = seed == 3 ? 4096 : 1 << 20;
+      std::string error;
+      std::optional<Graph> g = generateGraph(options, error);
+      ASSERT_TRUE(g) << error;
+      EXPECT_TRUE(isValidOrder(*g, g->baselineOrder()));
+      EXPECT_EQ(lpmfOrder(*g), referenceLpmf(*g, 0));
+      EXPECT_EQ(lpmfOrder(*g, {1 << 12}), referenceLpmf(*g, 1 << 12));
+      EXPECT_EQ(bfsOrder(*g), referenceBfs(*g));
+      EXPECT_EQ(dfsOrder(*g), referenceDfs(*g));
+    }
+  }
+}
+
+TEST(HeuristicsTest, GeneratorIsDeterministic) {
+  GeneratorOptions options;
+  options.numNodes = 500;
+  options.seed = 9;
+  std::string error;
+  std::optional<Graph> a = generateGraph(options, error);
+  std::optional<Graph> b = generateGraph(options, error);
+  ASSERT_TRUE(a && b);
+  ASSERT_EQ(a->numBuffers(), b->numBuffers());
+  for (BufferId x = 0; x < a->numBuffers(); ++x) {
+    EXPECT_EQ(a->sizeAlloc(x), b->sizeAlloc(x));
+    EXPECT_EQ(std::vector<NodeId>(a->bufferReaders(x).begin(),
+                                  a->bufferReaders(x).end()),
+              std::vector<NodeId>(b->bufferReaders(x).begin(),
+                                  b->bufferReaders(x).end()));
   }
 }
 
