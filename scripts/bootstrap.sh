@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake make g++ python3 libgtest-dev
+packages=(cmake make g++ python3 libgtest-dev libbenchmark-dev
           llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools)
 missing=()
 for p in "${packages[@]}"; do

@@ -112,53 +112,70 @@ private:
 
 } // namespace
 
+namespace {
+/// What the main loop touches per node, in one cache line.
+struct NodeState {
+  int64_t size = 0;
+  int64_t toFree = 0;
+  uint32_t indeg = 0;
+  uint32_t leaf = 0;
+  bool ready = false;
+  int64_t key() const { return size - toFree; }
+};
+/// What the main loop touches per buffer.
+struct BufferState {
+  int64_t sizeFree = 0;
+  uint32_t uses = 0;
+};
+} // namespace
+
 std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
                                         const LpmfOptions &options) {
   size_t n = g.numNodes(), m = g.numBuffers();
-  std::vector<int64_t> size(n), toFree(n, 0);
-  std::vector<uint32_t> indeg(n);
-  for (NodeId v = 0; v < n; ++v) {
-    size[v] = static_cast<int64_t>(g.nodeSize(v));
-    indeg[v] = static_cast<uint32_t>(g.predNodes(v).size());
+  std::vector<NodeState> node(n);
+  std::vector<BufferState> buf(m);
+  for (BufferId b = 0; b < m; ++b) {
+    buf[b].sizeFree = static_cast<int64_t>(g.sizeFree(b));
+    buf[b].uses = static_cast<uint32_t>(g.bufferReaders(b).size()) +
+                  (g.isOutput(b) ? 1 : 0);
   }
-  std::vector<uint32_t> uses(m);
-  for (BufferId b = 0; b < m; ++b)
-    uses[b] = static_cast<uint32_t>(g.bufferReaders(b).size()) +
-              (g.isOutput(b) ? 1 : 0);
   for (NodeId v = 0; v < n; ++v) {
+    NodeState &s = node[v];
+    s.size = static_cast<int64_t>(g.nodeSize(v));
+    s.indeg = static_cast<uint32_t>(g.predNodes(v).size());
     for (BufferId b : g.predBuffers(v))
-      if (uses[b] == 1)
-        toFree[v] += static_cast<int64_t>(g.sizeFree(b));
+      if (buf[b].uses == 1)
+        s.toFree += buf[b].sizeFree;
     for (BufferId b : g.nodeBuffers(v))
-      if (uses[b] == 0)
-        toFree[v] += static_cast<int64_t>(g.sizeFree(b));
+      if (buf[b].uses == 0)
+        s.toFree += buf[b].sizeFree;
   }
   int64_t live = 0, outputs = 0;
   for (BufferId b : g.inputs())
-    live += static_cast<int64_t>(g.sizeFree(b));
+    live += buf[b].sizeFree;
   for (BufferId b = 0; b < m; ++b)
     if (g.isOutput(b))
-      outputs += static_cast<int64_t>(g.sizeFree(b));
+      outputs += buf[b].sizeFree;
   int64_t maxMem = std::max(live, outputs);
 
   // Leaves in (size, index) order; sizes equal to a leaf's form the range
-  // [groupBegin, groupEnd) around it.
+  // [leaf, groupEnd[leaf]) from its first leaf on.
   std::vector<NodeId> bySize(n);
   std::iota(bySize.begin(), bySize.end(), 0);
-  std::stable_sort(bySize.begin(), bySize.end(),
-                   [&](NodeId a, NodeId b) { return size[a] < size[b]; });
-  std::vector<uint32_t> leafOf(n), groupEnd(n);
+  std::stable_sort(bySize.begin(), bySize.end(), [&](NodeId a, NodeId b) {
+    return node[a].size < node[b].size;
+  });
+  std::vector<uint32_t> groupEnd(n);
   std::vector<int64_t> sortedSize(n);
   for (uint32_t i = 0; i < n; ++i) {
-    leafOf[bySize[i]] = i;
-    sortedSize[i] = size[bySize[i]];
+    node[bySize[i]].leaf = i;
+    sortedSize[i] = node[bySize[i]].size;
   }
   for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;)
     groupEnd[i] = i + 1 < n && sortedSize[i + 1] == sortedSize[i]
                       ? groupEnd[i + 1]
                       : i + 1;
   ReadyTree tree(n);
-  std::vector<uint8_t> isReady(n, 0);
 
   // The successor-based strategy's key is fixed once a node is ready, so a
   // heap with lazy deletion serves it.
@@ -167,8 +184,9 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       succHeap;
   uint32_t seq = 0;
   auto makeReady = [&](NodeId v) {
-    isReady[v] = 1;
-    tree.set(leafOf[v], v, size[v] - toFree[v]);
+    NodeState &s = node[v];
+    s.ready = true;
+    tree.set(s.leaf, v, s.key());
     if (options.succThreshold > 0) {
       auto succs = g.succNodes(v);
       uint32_t earliest =
@@ -177,7 +195,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     }
   };
   for (NodeId v = 0; v < n; ++v)
-    if (indeg[v] == 0)
+    if (node[v].indeg == 0)
       makeReady(v);
 
   std::vector<NodeId> order;
@@ -188,7 +206,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       uint32_t smallest = tree.firstPresent(0);
       if (smallest != kNoNode && static_cast<uint64_t>(sortedSize[smallest]) >
                                      options.succThreshold) {
-        while (!isReady[std::get<2>(succHeap.top())])
+        while (!node[std::get<2>(succHeap.top())].ready)
           succHeap.pop(); // Already scheduled.
         v = std::get<2>(succHeap.top());
       }
@@ -208,27 +226,27 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
         v = tree.query(first, groupEnd[first]);
       }
     }
-    isReady[v] = 0;
-    tree.set(leafOf[v], kNoNode, 0);
+    NodeState &picked = node[v];
+    picked.ready = false;
+    tree.set(picked.leaf, kNoNode, 0);
     order.push_back(v);
 
-    live += size[v];
+    live += picked.size;
     maxMem = std::max(maxMem, live);
-    live -= toFree[v];
+    live -= picked.toFree;
 
     for (NodeId s : g.succNodes(v))
-      if (--indeg[s] == 0)
+      if (--node[s].indeg == 0)
         makeReady(s);
     for (BufferId b : g.predBuffers(v)) {
-      if (--uses[b] != 1)
-        continue;
-      int64_t freed = static_cast<int64_t>(g.sizeFree(b));
-      if (freed == 0)
+      BufferState &bs = buf[b];
+      if (--bs.uses != 1 || bs.sizeFree == 0)
         continue;
       for (NodeId r : g.bufferReaders(b)) {
-        toFree[r] += freed;
-        if (isReady[r])
-          tree.set(leafOf[r], r, size[r] - toFree[r]);
+        NodeState &rs = node[r];
+        rs.toFree += bs.sizeFree;
+        if (rs.ready)
+          tree.set(rs.leaf, r, rs.key());
       }
     }
   }
