@@ -2,6 +2,7 @@
 
 #include "memsched/Analysis/MemoryLiveness.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -55,6 +56,14 @@ SmallVector<NodeOp> MemoryLiveness::getReaders(Value value) const {
   return readers;
 }
 
+/// Names may hold quotes, newlines or any byte: escape them so that each
+/// fact stays on one line.
+static void printName(raw_ostream &os, llvm::StringRef name) {
+  os << '"';
+  llvm::printEscapedString(name, os);
+  os << '"';
+}
+
 void MemoryLiveness::print(raw_ostream &os) const {
   os << "memsched.graph @" << graph.getSymName();
   if (!core) {
@@ -64,17 +73,25 @@ void MemoryLiveness::print(raw_ostream &os) const {
   const ::memsched::Graph &g = core->graph;
   os << ": " << g.numNodes() << " nodes, " << g.numBuffers()
      << " buffers, peak " << timeline.peak << " bytes";
-  if (auto step = getPeakStep())
-    os << " at step " << *step << " \"" << g.nodeName(*step) << "\"";
+  if (auto step = getPeakStep()) {
+    os << " at step " << *step << " ";
+    printName(os, g.nodeName(*step));
+  }
   os << "\n";
-  for (InputOp input : core->residentInputs)
-    os << "  resident \"" << input.getBufferName() << "\"\n";
+  for (InputOp input : core->residentInputs) {
+    os << "  resident ";
+    printName(os, input.getBufferName());
+    os << "\n";
+  }
   for (BufferId b = 0; b < g.numBuffers(); ++b) {
-    os << "  buffer \"" << g.bufferName(b) << "\" ";
-    if (g.isInput(b))
-      os << "input";
-    else
-      os << "node=\"" << g.nodeName(g.producer(b)) << "\"";
+    os << "  buffer ";
+    printName(os, g.bufferName(b));
+    if (g.isInput(b)) {
+      os << " input";
+    } else {
+      os << " node=";
+      printName(os, g.nodeName(g.producer(b)));
+    }
     os << " size_alloc=" << g.sizeAlloc(b) << " size_free=" << g.sizeFree(b);
     if (g.numNodes() != 0)
       os << " start=" << timeline.bufferStart[b]
@@ -82,13 +99,14 @@ void MemoryLiveness::print(raw_ostream &os) const {
     if (g.isOutput(b))
       os << " output";
     os << " readers=[";
-    llvm::interleaveComma(g.bufferReaders(b), os, [&](NodeId v) {
-      os << "\"" << g.nodeName(v) << "\"";
-    });
+    llvm::interleaveComma(g.bufferReaders(b), os,
+                          [&](NodeId v) { printName(os, g.nodeName(v)); });
     os << "]\n";
   }
-  for (unsigned t = 0; t < g.numNodes(); ++t)
-    os << "  step " << t << " \"" << g.nodeName(t)
-       << "\" post_alloc=" << timeline.postAlloc[t]
+  for (unsigned t = 0; t < g.numNodes(); ++t) {
+    os << "  step " << t << " ";
+    printName(os, g.nodeName(t));
+    os << " post_alloc=" << timeline.postAlloc[t]
        << " post_free=" << timeline.postFree[t] << "\n";
+  }
 }

@@ -292,6 +292,35 @@ LogicalResult Reader::read(const json::Value &rootValue) {
   return success();
 }
 
+/// llvm::json::parse recurses once per nesting level; a hostile file nested
+/// a million levels deep would overflow the stack. Inductor's graphs nest
+/// four levels, so anything past kMaxJsonDepth is refused up front. Returns
+/// the offset where the limit is crossed, or npos.
+static constexpr unsigned kMaxJsonDepth = 256;
+static size_t findExcessiveNesting(StringRef text) {
+  unsigned depth = 0;
+  bool inString = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (inString) {
+      if (c == '\\')
+        ++i; // Skip the escaped character.
+      else if (c == '"')
+        inString = false;
+      continue;
+    }
+    if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth)
+        return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return StringRef::npos;
+}
+
 /// Extracts "[line:col" from llvm::json's parse error message.
 static Location parseErrorLocation(Location fileLoc, StringRef file,
                                    const std::string &message) {
@@ -310,6 +339,17 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
   StringRef file = input->getBufferIdentifier();
   Location fileLoc = FileLineColLoc::get(context, file, 0, 0);
 
+  if (size_t at = findExcessiveNesting(input->getBuffer());
+      at != StringRef::npos) {
+    // The position goes in the message: quoting such a line in full would
+    // print megabytes of brackets.
+    auto [line, col] = sourceMgr.getLineAndColumn(
+        SMLoc::getFromPointer(input->getBufferStart() + at));
+    emitError(fileLoc) << "JSON nested deeper than " << kMaxJsonDepth
+                       << " levels at line " << line << ", column " << col
+                       << "; an Inductor graph nests four";
+    return nullptr;
+  }
   llvm::Expected<json::Value> parsed = json::parse(input->getBuffer());
   if (!parsed) {
     std::string message = llvm::toString(parsed.takeError());
