@@ -13,8 +13,8 @@ ctest --test-dir build --output-on-failure 2>&1 | tee -a "$log"
 unit_rc=${PIPESTATUS[0]}
 
 count() { grep -E "$1" "$log" | grep -oE '[0-9]+' | head -1; }
-lit_pass=$(count '^ +Passed: ')
-lit_fail=$(count '^ +Failed: ')
+lit_pass=$(count '^ +Passed *: ')
+lit_fail=$(count '^ +Failed *: ')
 unit_total=$(grep -oE 'tests failed out of [0-9]+' "$log" | grep -oE '[0-9]+$')
 unit_fail=$(grep -oE '[0-9]+ tests failed out of' "$log" | grep -oE '^[0-9]+')
 lit_pass=${lit_pass:-0} lit_fail=${lit_fail:-0}

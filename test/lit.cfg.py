@@ -27,3 +27,8 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [config.memsched_tools_dir, config.llvm_tools_dir]
 tools = ["memsched-opt", "memsched-translate", "memsched-gen", "memsched-bench", "FileCheck", "not", "count", "split-file"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# Sanitizer builds: an instrumented plugin cannot be loaded into the system
+# mlir-opt, which is not.
+if config.memsched_sanitize.upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("sanitizer")

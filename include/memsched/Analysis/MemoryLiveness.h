@@ -15,10 +15,6 @@
 
 #include <optional>
 
-namespace mlir {
-class raw_ostream;
-} // namespace mlir
-
 namespace mlir::memsched {
 
 class MemoryLiveness {

@@ -1,0 +1,109 @@
+//===- FuzzCore.cpp - libFuzzer target: random graphs for the core --------===//
+//
+// Decodes bytes into a graph through GraphBuilder (any shape, including
+// cycles, duplicate names and overflowing sizes, which must be refused) and
+// checks on every graph that builds: each method returns a valid
+// topological order, the best-of peak is <= the baseline's, and the
+// timeline's peak equals a brute-force recount.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memsched/Core/Planner.h"
+#include "memsched/Core/Timeline.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace memsched;
+
+namespace {
+struct Bytes {
+  const uint8_t *data;
+  size_t size, pos = 0;
+  uint8_t next() { return pos < size ? data[pos++] : 0; }
+  uint64_t size64() {
+    uint8_t kind = next();
+    if (kind < 8) // Occasionally huge, to exercise the overflow checks.
+      return (uint64_t(1) << 62) + next();
+    return uint64_t(next()) * (kind & 15);
+  }
+};
+
+/// post_alloc(t) by the model's definition, O(steps x buffers x readers).
+int64_t bruteForcePeak(const Graph &g, const std::vector<NodeId> &order) {
+  size_t n = order.size();
+  if (n == 0)
+    return 0;
+  std::vector<uint32_t> step(n);
+  for (uint32_t t = 0; t < n; ++t)
+    step[order[t]] = t;
+  int64_t peak = INT64_MIN;
+  for (uint32_t t = 0; t < n; ++t) {
+    int64_t live = 0;
+    for (BufferId b = 0; b < g.numBuffers(); ++b) {
+      uint32_t start = g.isInput(b) ? 0 : step[g.producer(b)];
+      uint32_t end = start;
+      for (NodeId r : g.bufferReaders(b))
+        end = std::max(end, step[r]);
+      if (start <= t)
+        live += int64_t(g.sizeAlloc(b));
+      if (!g.isOutput(b) && end < t)
+        live -= int64_t(g.sizeFree(b));
+    }
+    peak = std::max(peak, live);
+  }
+  return peak;
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  Bytes in{data, size};
+  GraphBuilder b;
+  uint32_t numNodes = in.next() % 24;
+  for (uint32_t v = 0; v < numNodes; ++v)
+    b.addNode("n" + std::to_string(in.next() % 32)); // Duplicates possible.
+  uint32_t numInputs = in.next() % 4;
+  for (uint32_t i = 0; i < numInputs; ++i) {
+    uint64_t s = in.size64();
+    b.addInput("i" + std::to_string(i), s, s);
+  }
+  if (numNodes > 0) {
+    uint32_t numBuffers = in.next() % 32;
+    for (uint32_t i = 0; i < numBuffers; ++i) {
+      uint64_t alloc = in.size64(), free = in.next() & 1 ? alloc : in.size64();
+      b.addBuffer(in.next() % numNodes, "b" + std::to_string(i), alloc, free);
+    }
+    uint32_t total = numInputs + numBuffers;
+    uint32_t numReads = total ? in.next() % 64 : 0;
+    for (uint32_t i = 0; i < numReads; ++i)
+      b.addRead(in.next() % numNodes, in.next() % total);
+    uint32_t numDeps = in.next() % 8;
+    for (uint32_t i = 0; i < numDeps; ++i)
+      b.addOrderDep(in.next() % numNodes, in.next() % numNodes);
+    for (uint32_t i = 0; total && i < in.next() % 4; ++i)
+      b.markOutput(in.next() % total);
+  }
+  std::string error;
+  std::optional<Graph> g = b.build(error);
+  if (!g) {
+    if (error.empty())
+      abort(); // A refusal always says why.
+    return 0;
+  }
+  const Method methods[] = {Method::Baseline, Method::Lpmf, Method::Bfs,
+                            Method::Dfs};
+  PlanOptions options;
+  options.lpmf.succThreshold = in.next() % 2 ? 0 : in.next();
+  Plan plan = planBestOf(*g, methods, options);
+  for (const Candidate &c : plan.candidates) {
+    if (!isValidOrder(*g, c.order))
+      abort();
+    Timeline tl = computeTimeline(*g, c.order);
+    if (tl.peak != c.peak || c.peak != bruteForcePeak(*g, c.order))
+      abort();
+  }
+  if (plan.best().peak > plan.candidates[0].peak)
+    abort();
+  return 0;
+}
