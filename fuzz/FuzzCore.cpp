@@ -13,11 +13,17 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace memsched;
 
 namespace {
+[[noreturn]] void fail(const char *what) {
+  fprintf(stderr, "FuzzCore: property violated: %s\n", what);
+  abort();
+}
+
 struct Bytes {
   const uint8_t *data;
   size_t size, pos = 0;
@@ -88,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::optional<Graph> g = b.build(error);
   if (!g) {
     if (error.empty())
-      abort(); // A refusal always says why.
+      fail("a refused graph comes with a reason");
     return 0;
   }
   const Method methods[] = {Method::Baseline, Method::Lpmf, Method::Bfs,
@@ -98,12 +104,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   Plan plan = planBestOf(*g, methods, options);
   for (const Candidate &c : plan.candidates) {
     if (!isValidOrder(*g, c.order))
-      abort();
+      fail(methodName(c.method));
     Timeline tl = computeTimeline(*g, c.order);
-    if (tl.peak != c.peak || c.peak != bruteForcePeak(*g, c.order))
-      abort();
+    if (tl.peak != c.peak)
+      fail("the planner's peak differs from the timeline's");
+    if (c.peak != bruteForcePeak(*g, c.order))
+      fail("the timeline's peak differs from a brute-force recount");
   }
   if (plan.best().peak > plan.candidates[0].peak)
-    abort();
+    fail("best-of is worse than the baseline");
   return 0;
 }

@@ -325,5 +325,13 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
     error = "dependency cycle: " + describeCycle(g, indeg);
     return std::nullopt;
   }
+  // The node list is the baseline schedule, so it must be a valid one.
+  for (NodeId v = 0; v < n; ++v)
+    if (!g.predNodes(v).empty() && g.predNodes(v).back() > v) {
+      error = "the node list is not a valid schedule: node '" +
+              std::string(g.nodeName(v)) + "' runs before its predecessor '" +
+              std::string(g.nodeName(g.predNodes(v).back())) + "'";
+      return std::nullopt;
+    }
   return g;
 }

@@ -10,7 +10,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Core/Graph.h"
-#include "memsched/Core/Timeline.h"
 #include "memsched/Dialect/MemSched/MemSchedOps.h"
 #include "memsched/Target/InductorJson.h"
 
@@ -386,11 +385,6 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
     std::optional<::memsched::Graph> graph = builder.build(error);
     if (!graph) {
       emitError(fileLoc) << error;
-      return nullptr;
-    }
-    if (!::memsched::isValidOrder(*graph, graph->baselineOrder(), &error)) {
-      emitError(fileLoc) << "the node list is not a valid schedule: "
-                         << error;
       return nullptr;
     }
   }

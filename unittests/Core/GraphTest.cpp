@@ -91,6 +91,18 @@ TEST(GraphTest, RejectsCycleWithPath) {
   EXPECT_EQ(error, "dependency cycle: 'a' -> 'b' -> 'c' -> 'a'");
 }
 
+TEST(GraphTest, RejectsBaselineThatIsNotASchedule) {
+  // Found by FuzzCore: an acyclic graph whose node list runs a reader before
+  // its producer made the "baseline" candidate an invalid order.
+  GraphBuilder b;
+  NodeId n0 = b.addNode("reader"), n1 = b.addNode("producer");
+  b.addRead(n0, b.addBuffer(n1, "x", 1, 1));
+  std::string error;
+  EXPECT_FALSE(b.build(error));
+  EXPECT_EQ(error, "the node list is not a valid schedule: node 'reader' "
+                   "runs before its predecessor 'producer'");
+}
+
 TEST(GraphTest, RejectsSelfOrderDependency) {
   GraphBuilder b;
   NodeId n0 = b.addNode("a");

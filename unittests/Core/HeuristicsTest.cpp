@@ -289,6 +289,26 @@ TEST(PlannerTest, BestOfKeepsLowestPeakFirstListedOnTies) {
   EXPECT_EQ(planBestOf(g, tied).best().method, Method::Dfs);
 }
 
+TEST(PlannerTest, PropertiesOnRandomGraphs) {
+  // Every candidate is a valid order whose recorded peak is its timeline's;
+  // the kept peak is the minimum and never above the baseline's.
+  const Method all[] = {Method::Baseline, Method::Lpmf, Method::Bfs,
+                        Method::Dfs};
+  for (unsigned seed = 0; seed < 300; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    std::mt19937 rng(seed);
+    Graph g = toGraph(makeRandomGraph(rng, 40));
+    Plan plan = planBestOf(g, all, {{uint64_t(seed % 3) * 500}});
+    ASSERT_EQ(plan.candidates.size(), 4u);
+    for (const Candidate &c : plan.candidates) {
+      EXPECT_TRUE(isValidOrder(g, c.order));
+      EXPECT_EQ(c.peak, computeTimeline(g, c.order).peak);
+      EXPECT_LE(plan.best().peak, c.peak);
+    }
+    EXPECT_LE(plan.best().peak, plan.candidates[0].peak);
+  }
+}
+
 TEST(PlannerTest, ParsesMethodNames) {
   EXPECT_EQ(parseMethod("lpmf"), Method::Lpmf);
   EXPECT_EQ(parseMethod("baseline"), Method::Baseline);

@@ -157,8 +157,9 @@ public:
   size_t numBuffers() const { return bufferNames.size(); }
 
   /// Validates (unique names, ids in range, no overflow of total sizes,
-  /// acyclic) and returns the graph, or std::nullopt with `error` set to a
-  /// message naming the offending nodes or buffers.
+  /// acyclic, nodes listed in a valid order: every node after its
+  /// predecessors) and returns the graph, or std::nullopt with `error` set to
+  /// a message naming the offending nodes or buffers.
   std::optional<Graph> build(std::string &error);
 
 private:
