@@ -6,6 +6,7 @@ memsched-translate, run memsched-reorder with each Inductor method alone,
 export, and require the exported node order to equal methods.<m>.order and
 the peak (memsched-print-liveness) to equal methods.<m>.peak_bytes; then run
 the default best-of and require its peak to be <= best_of_inductor_methods_bytes.
+Also requires import followed by export to reproduce each graph file exactly.
 
 usage: inductor-parity.py <bin dir> <corpus dir> [<fallback corpus dir>]
 The first corpus dir that exists is used.
@@ -46,12 +47,17 @@ def main():
     if not graphs:
         sys.exit("no graphs in %s" % corpus)
     print("corpus: %s (%d graphs)" % (corpus, len(graphs)))
-    orders_ok = peaks_ok = best_ok = 0
+    orders_ok = peaks_ok = best_ok = identical = 0
     failures = []
     for name in graphs:
         expected = json.load(open(os.path.join(corpus, name + ".expected.json")))
-        mlir = run([tools["translate"], "--import-inductor-json",
-                    os.path.join(corpus, name + ".json")])
+        path = os.path.join(corpus, name + ".json")
+        mlir = run([tools["translate"], "--import-inductor-json", path])
+        with open(path) as f:
+            if run([tools["translate"], "--export-inductor-json"], stdin=mlir) == f.read():
+                identical += 1
+            else:
+                failures.append("%s: import then export differs from the file" % name)
         row = []
         for method in METHODS:
             want = expected["methods"][method]
@@ -87,6 +93,7 @@ def main():
     print("orders matched: %d/%d" % (orders_ok, n))
     print("peaks matched: %d/%d" % (peaks_ok, n))
     print("best-of <= Inductor's best: %d/%d" % (best_ok, len(graphs)))
+    print("import then export identical: %d/%d" % (identical, len(graphs)))
     for failure in failures:
         print("FAIL: " + failure)
     return 1 if failures else 0
