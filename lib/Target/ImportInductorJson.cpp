@@ -233,7 +233,10 @@ LogicalResult Reader::read(const json::Value &rootValue) {
         return error(path) << "buffer \"" << bufName
                            << "\" is a graph input (is_input) but the node "
                               "claims it";
-      if (buf.producer >= 0)
+      if (buf.producer == static_cast<int64_t>(i))
+        return error(path) << "buffer_names lists \"" << bufName
+                           << "\" twice";
+      if (buf.producer >= 0) // Claimed by an earlier node.
         return error(path) << "buffer \"" << bufName
                            << "\" is already claimed by node \""
                            << nodes[buf.producer].name << "\"";
