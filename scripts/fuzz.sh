@@ -34,7 +34,9 @@ for f in test/Dialect/*.mlir test/Analysis/*.mlir test/Transforms/*.mlir; do
 done
 head -c 4096 /dev/urandom > "$seeds/core/random"
 
-export ASAN_OPTIONS=detect_leaks=1
+# allow_user_poisoning=0: our inline copies of LLVM's allocators would poison
+# memory that the uninstrumented libMLIR.so then uses (false reports).
+export ASAN_OPTIONS=detect_leaks=1:allow_user_poisoning=0
 export UBSAN_OPTIONS=print_stacktrace=1
 run() {
   local target=$1 corpus=$2

@@ -32,3 +32,9 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 # mlir-opt, which is not.
 if config.memsched_sanitize.upper() in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitizer")
+    # LLVM's allocators, inlined into our instrumented code, poison memory
+    # that the uninstrumented libMLIR.so then uses: ignore user poisoning.
+    options = os.environ.get("ASAN_OPTIONS", "")
+    if "allow_user_poisoning" not in options:
+        options = (options + ":" if options else "") + "allow_user_poisoning=0"
+    config.environment["ASAN_OPTIONS"] = options
