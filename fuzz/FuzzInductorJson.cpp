@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
+#include "FuzzContext.h"
 #include "memsched/Target/InductorJson.h"
 
 #include "mlir/IR/Diagnostics.h"
@@ -20,14 +21,7 @@
 
 using namespace mlir;
 
-static MLIRContext &context() {
-  static MLIRContext *ctx = [] {
-    auto *c = new MLIRContext(MLIRContext::Threading::DISABLED);
-    c->loadDialect<memsched::MemSchedDialect>();
-    return c;
-  }();
-  return *ctx;
-}
+static MLIRContext &context() { return fuzzContext(); }
 
 static OwningOpRef<ModuleOp> import(llvm::StringRef text) {
   llvm::SourceMgr sourceMgr;

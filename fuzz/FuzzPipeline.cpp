@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Dialect/MemSched/MemSchedOps.h"
+#include "FuzzContext.h"
 #include "memsched/Target/InductorJson.h"
 #include "memsched/Transforms/Passes.h"
 
@@ -23,14 +24,7 @@
 
 using namespace mlir;
 
-static MLIRContext &context() {
-  static MLIRContext *ctx = [] {
-    auto *c = new MLIRContext(MLIRContext::Threading::DISABLED);
-    c->loadDialect<memsched::MemSchedDialect>();
-    return c;
-  }();
-  return *ctx;
-}
+static MLIRContext &context() { return fuzzContext(); }
 
 static std::string print(ModuleOp module) {
   std::string text;

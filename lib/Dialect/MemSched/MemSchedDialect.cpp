@@ -72,14 +72,6 @@ static uint64_t elementBits(Type type) {
   return 0;
 }
 
-bool mlir::memsched::isSizedBufferType(Type type) {
-  if (isa<BufferType>(type))
-    return true;
-  if (isa<RankedTensorType, MemRefType>(type))
-    return elementBits(cast<ShapedType>(type).getElementType()) != 0;
-  return false;
-}
-
 FailureOr<uint64_t> mlir::memsched::getBufferTypeSize(
     Type type, llvm::function_ref<InFlightDiagnostic()> emitError) {
   if (auto buffer = dyn_cast<BufferType>(type))

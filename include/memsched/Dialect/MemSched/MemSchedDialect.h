@@ -31,10 +31,6 @@ namespace mlir::memsched {
 FailureOr<uint64_t>
 getBufferTypeSize(Type type, llvm::function_ref<InFlightDiagnostic()> emitError);
 
-/// Whether getBufferTypeSize can succeed for this kind of type (ignoring
-/// dynamic shapes and overflow).
-bool isSizedBufferType(Type type);
-
 } // namespace mlir::memsched
 
 #endif // MEMSCHED_DIALECT_MEMSCHED_MEMSCHEDDIALECT_H
