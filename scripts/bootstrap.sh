@@ -13,12 +13,15 @@ for p in "${packages[@]}"; do
     missing+=("$p")
 done
 if ((${#missing[@]})); then
-  echo "memsched: installing ${missing[*]}"
+  echo "memsched: installing ${missing[*]} (first run only)" >&2
   sudo=""
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
   $sudo apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
 fi
 
-[[ -f build/CMakeCache.txt ]] || cmake -S . -B build
+if [[ ! -f build/CMakeCache.txt ]]; then
+  echo "memsched: configuring and building build/ (a few minutes on 2 cores)" >&2
+  cmake -S . -B build
+fi
 cmake --build build -j2 "$@"
