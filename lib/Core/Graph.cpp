@@ -49,6 +49,19 @@ Csr Csr::fromPairs(size_t numRows,
   return csr;
 }
 
+Csr Csr::transpose(size_t numCols) const {
+  std::vector<uint32_t> start(numCols + 1, 0);
+  for (uint32_t item : items)
+    ++start[item + 1];
+  std::partial_sum(start.begin(), start.end(), start.begin());
+  std::vector<uint32_t> out(items.size());
+  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+  for (size_t row = 0; row + 1 < offsets.size(); ++row)
+    for (uint32_t i = offsets[row]; i < offsets[row + 1]; ++i)
+      out[fill[items[i]]++] = static_cast<uint32_t>(row);
+  return Csr(std::move(start), std::move(out));
+}
+
 namespace {
 /// Finds the first name that repeats an earlier one, with an open-addressing
 /// table of indices (no per-name allocation).
@@ -282,27 +295,30 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
         g.ownBufs[fill[g.bufProducer[b]]++] = b;
   }
 
-  // Reads, readers, ordering-only edges, and the derived node relations.
-  std::vector<std::pair<uint32_t, uint32_t>> readerPairs, predPairs;
-  readerPairs.reserve(readPairs.size());
-  predPairs.reserve(readPairs.size() + orderPairs.size());
-  for (auto [v, b] : readPairs) {
-    readerPairs.emplace_back(b, v);
-    NodeId p = g.bufProducer[b];
-    if (p != kNoNode && p != v)
-      predPairs.emplace_back(v, p);
-  }
-  for (auto [after, before] : orderPairs)
-    predPairs.emplace_back(after, before);
+  // Reads and ordering-only edges from the pairs; every other relation is
+  // derived from those CSRs row by row, which keeps each row sorted without
+  // sorting again (a transpose visits rows in ascending order).
   g.reads = Csr::fromPairs(n, std::move(readPairs));
-  g.readers = Csr::fromPairs(m, std::move(readerPairs));
-  g.orderOnly = Csr::fromPairs(n, orderPairs);
-  std::vector<std::pair<uint32_t, uint32_t>> succPairs;
-  succPairs.reserve(predPairs.size());
-  for (auto [v, p] : predPairs)
-    succPairs.emplace_back(p, v);
-  g.preds = Csr::fromPairs(n, std::move(predPairs));
-  g.succs = Csr::fromPairs(n, std::move(succPairs));
+  g.orderOnly = Csr::fromPairs(n, std::move(orderPairs));
+  g.readers = g.reads.transpose(m);
+  {
+    std::vector<uint32_t> offsets(n + 1, 0), items;
+    items.reserve(g.reads.numItems() + g.orderOnly.numItems());
+    for (NodeId v = 0; v < n; ++v) {
+      size_t begin = items.size();
+      for (BufferId b : g.reads[v])
+        if (NodeId p = g.bufProducer[b]; p != kNoNode && p != v)
+          items.push_back(p);
+      for (NodeId p : g.orderOnly[v])
+        items.push_back(p);
+      std::sort(items.begin() + begin, items.end());
+      items.erase(std::unique(items.begin() + begin, items.end()),
+                  items.end());
+      offsets[v + 1] = static_cast<uint32_t>(items.size());
+    }
+    g.preds = Csr(std::move(offsets), std::move(items));
+  }
+  g.succs = g.preds.transpose(n);
 
   // Acyclic (a self ordering edge is a cycle of one).
   std::vector<uint32_t> indeg(n);

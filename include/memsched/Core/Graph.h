@@ -40,6 +40,12 @@ public:
   /// Builds rows from (row, item) pairs; each row is sorted and deduplicated.
   static Csr fromPairs(size_t numRows,
                        std::vector<std::pair<uint32_t, uint32_t>> pairs);
+  /// Takes rows as they are (each sorted and deduplicated by the caller).
+  Csr(std::vector<uint32_t> offsets, std::vector<uint32_t> items)
+      : offsets(std::move(offsets)), items(std::move(items)) {}
+  /// The transpose: row j lists, ascending, the rows that contain j. Items
+  /// must be < numCols.
+  Csr transpose(size_t numCols) const;
 
   std::span<const uint32_t> operator[](size_t row) const {
     return {items.data() + offsets[row], items.data() + offsets[row + 1]};
