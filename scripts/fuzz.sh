@@ -7,11 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-# clang-22 and its runtime (scripts/sanitize.sh installs them the same way).
-for p in clang-22 libclang-rt-22-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
-    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang-22 libclang-rt-22-dev; break; }
-done
+./scripts/install-packages.sh clang-22 libclang-rt-22-dev
 ./scripts/bootstrap.sh --target MemSchedCore >/dev/null
 if [[ ! -f build-fuzz/CMakeCache.txt ]]; then
   cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \

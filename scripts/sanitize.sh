@@ -5,17 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh --target MemSchedCore >/dev/null || exit 1
-missing=()
-for p in clang-22 libclang-rt-22-dev; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
-    missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""
-  [[ $(id -u) -eq 0 ]] || sudo="sudo"
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}"
-fi
+./scripts/install-packages.sh clang-22 libclang-rt-22-dev || exit 1
 
 if [[ ! -f build-asan/CMakeCache.txt ]]; then
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \

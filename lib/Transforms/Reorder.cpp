@@ -58,7 +58,13 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     const ::memsched::Graph &g = core->graph;
     ::memsched::Plan plan = ::memsched::planBestOf(g, candidates, options);
     const ::memsched::Candidate &kept = plan.best();
-    int64_t baselinePeak = ::memsched::computePeak(g, g.baselineOrder());
+    // The baseline's peak, for the saving: from its candidate when listed.
+    auto baseline = llvm::find_if(plan.candidates, [](const auto &c) {
+      return c.method == ::memsched::Method::Baseline;
+    });
+    int64_t baselinePeak = baseline != plan.candidates.end()
+                               ? baseline->peak
+                               : ::memsched::computePeak(g, g.baselineOrder());
 
     // Located at the graph without printing it: a graph can be huge.
     InFlightDiagnostic remark = emitRemark(graph.getLoc(), "memsched-reorder: ");
