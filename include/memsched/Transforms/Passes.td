@@ -33,31 +33,63 @@ def MemSchedReorder : Pass<"memsched-reorder"> {
     the order of each candidate method, evaluates its peak memory, keeps the
     lowest peak (ties go to the candidate listed first) and moves the node
     ops into that order. With a single method listed, its order is applied
-    as is. The methods follow PyTorch Inductor's memory planner to the
-    tie-break:
+    as is. The first four follow PyTorch Inductor's memory planner to the
+    tie-break; the last two go beyond it:
 
     - `baseline`: the current op order;
     - `lpmf`: least peak memory first (greedy over the ready set);
     - `bfs`: FIFO by the positions of each node's predecessors;
-    - `dfs`: post-order walk by (weight, index).
+    - `dfs`: post-order walk by (weight, index);
+    - `improve`: local improvement of the best candidate listed before it
+      (of the best of the four above when none is): exact re-scheduling of
+      windows around the peak and single-node moves; never worse than its
+      start; bounded by `improve-budget`;
+    - `exact`: minimum-peak search over scheduled sets, after splitting the
+      graph at nodes every order passes through, starting from the best
+      candidate listed before it; bounded by `exact-budget` states, after
+      which it keeps the best order found and says it is not proven.
+
+    Every graph also gets a lower bound on the peak of any order (memory
+    live at step 0, at the last step and at each node's own step, raised by
+    exact search), and the verdict is written on the graph as the
+    discardable attribute `memsched.verdict = {method, peak_bytes,
+    lower_bound_bytes, proven_optimal}`, which `--export-inductor-json`
+    turns into the JSON's top-level `memsched` object. The remark says the
+    same:
+
+    ```
+    remark: memsched-reorder: baseline 200 B, lpmf 100 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline; lower bound 100 B, gap 0.00%, proven optimal
+    ```
+
+    With `budget` set (bytes), the pass looks for an order whose peak is
+    within the budget and moves as few nodes as it can away from the
+    current order: the current order if it fits, else repairs of it and of
+    the candidates, trimmed back to the current order at both ends. If no
+    order fits, the pass fails with an error giving the best peak reached.
 
     The result is always a valid order (dominance is kept), ops outside the
-    graphs and all attributes are untouched, and when the kept order is the
-    current one the IR does not change at all. Each graph gets a remark
-    listing every candidate's peak and the one kept:
-
-    ```
-    remark: memsched-reorder: baseline 200 B, lpmf 100 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline
-    ```
+    graphs and all attributes but the verdict are untouched, and when the
+    kept order is the current one no op moves. Budgets count work, not
+    time: the same input and options give the same output everywhere.
   }];
   let options = [
     ListOption<"methods", "methods", "std::string",
-               "comma-separated candidate methods (baseline, lpmf, bfs, dfs); "
-               "empty means baseline,lpmf,bfs,dfs">,
+               "comma-separated candidate methods (baseline, lpmf, bfs, dfs, "
+               "improve, exact); empty means "
+               "baseline,lpmf,bfs,dfs,improve,exact">,
     Option<"succThreshold", "succ-threshold", "uint64_t", /*default=*/"0",
            "bytes; when > 0 and every ready node is larger, LPMF picks the "
            "node whose earliest successor comes first (Inductor's "
-           "size_threshold_for_succ_based_strategy); 0 = off">
+           "size_threshold_for_succ_based_strategy); 0 = off">,
+    Option<"exactBudget", "exact-budget", "uint64_t", /*default=*/"100000",
+           "states the exact search may expand per graph">,
+    Option<"improveBudget", "improve-budget", "uint64_t",
+           /*default=*/"2000000",
+           "work units improve may spend per graph (one per state expanded "
+           "in a window, one per node and edge of each order evaluated)">,
+    Option<"budget", "budget", "uint64_t", /*default=*/"0",
+           "bytes; when > 0, keep an order with peak within the budget that "
+           "moves as few nodes as possible, or fail; 0 = off">
   ];
 }
 
