@@ -22,7 +22,7 @@ using namespace memsched::detail;
 namespace {
 /// Candidate node moves tried per round.
 constexpr size_t kMovesPerRound = 64;
-/// States one window search may expand.
+/// States one window search may generate.
 constexpr uint64_t kWindowBudget = 20000;
 
 class Improver {

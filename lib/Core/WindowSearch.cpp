@@ -70,6 +70,9 @@ private:
 struct State {
   int64_t g, live;
   uint32_t parent, added, depth;
+  /// First positions in the by-bound and by-size lists that may still be
+  /// unscheduled (sets only grow along a path, so the cursors only advance).
+  uint32_t boundCursor, sizeCursor;
 };
 
 struct OpenEntry {
@@ -179,30 +182,26 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
     }
     return freed;
   };
-  auto heuristic = [&](const uint64_t *bits, int64_t live, uint32_t depth) {
+  auto heuristic = [&](const uint64_t *bits, int64_t live, uint32_t depth,
+                       uint32_t &boundCursor, uint32_t &sizeCursor) {
     if (depth == len)
       return std::numeric_limits<int64_t>::min();
-    int64_t h = std::numeric_limits<int64_t>::min();
-    for (uint32_t i : byBound)
-      if (!has(bits, i)) {
-        h = boundOf(i);
-        break;
-      }
-    for (uint32_t i : bySize)
-      if (!has(bits, i)) {
-        h = std::max(h, live + size[i]);
-        break;
-      }
-    return h;
+    while (has(bits, byBound[boundCursor]))
+      ++boundCursor;
+    while (has(bits, bySize[sizeCursor]))
+      ++sizeCursor;
+    return std::max(boundOf(byBound[boundCursor]),
+                    live + size[bySize[sizeCursor]]);
   };
 
   std::priority_queue<OpenEntry> open;
   pool.assign(words, 0);
   states.push_back({std::numeric_limits<int64_t>::min(), liveBefore,
-                    StateTable::kEmpty, 0, 0});
+                    StateTable::kEmpty, 0, 0, 0, 0});
   table.insert(0, StateTable::hashOf(pool.data(), words));
   {
-    int64_t h0 = heuristic(pool.data(), liveBefore, 0);
+    int64_t h0 = heuristic(pool.data(), liveBefore, 0, states[0].boundCursor,
+                           states[0].sizeCursor);
     if (h0 >= bound)
       return result; // NoBetter at the root.
     open.push({h0, states[0].g, 0, 0});
@@ -230,7 +229,6 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
       result.lowerBound = top.f;
       return result;
     }
-    ++result.expanded;
     const uint64_t *bits = pool.data() + size_t(top.state) * words;
     ready.clear();
     for (uint32_t i = 0; i < len; ++i) {
@@ -255,12 +253,15 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
       }
     }
     for (uint32_t i : ready) {
+      ++result.expanded; // Work is counted per state generated.
       int64_t post = cur.live + size[i];
       int64_t g2 = std::max(cur.g, post);
       int64_t live2 = post - freedBy(bits, i, cur.depth);
       std::copy(bits, bits + words, child.begin());
       child[i / 64] |= uint64_t(1) << (i % 64);
-      int64_t f = std::max(g2, heuristic(child.data(), live2, cur.depth + 1));
+      uint32_t boundCursor = cur.boundCursor, sizeCursor = cur.sizeCursor;
+      int64_t f = std::max(g2, heuristic(child.data(), live2, cur.depth + 1,
+                                         boundCursor, sizeCursor));
       if (f >= bound)
         continue;
       uint64_t hash = StateTable::hashOf(child.data(), words);
@@ -271,11 +272,14 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
         states[s].g = g2;
         states[s].parent = top.state;
         states[s].added = i;
+        states[s].boundCursor = boundCursor;
+        states[s].sizeCursor = sizeCursor;
       } else {
         s = uint32_t(states.size());
         pool.insert(pool.end(), child.begin(), child.end());
         bits = pool.data() + size_t(top.state) * words; // pool may move
-        states.push_back({g2, live2, top.state, i, cur.depth + 1});
+        states.push_back({g2, live2, top.state, i, cur.depth + 1, boundCursor,
+                          sizeCursor});
         table.insert(s, hash);
       }
       open.push({f, g2, cur.depth + 1, s});

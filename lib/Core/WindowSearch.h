@@ -49,6 +49,7 @@ struct WindowResult {
   /// A bound on max(optimal window max, floor) from below: the optimum of
   /// the searched space is at least this.
   int64_t lowerBound = 0;
+  /// States generated (the work the budget counts).
   uint64_t expanded = 0;
 };
 

@@ -81,11 +81,11 @@ def MemSchedReorder : Pass<"memsched-reorder"> {
            "bytes; when > 0 and every ready node is larger, LPMF picks the "
            "node whose earliest successor comes first (Inductor's "
            "size_threshold_for_succ_based_strategy); 0 = off">,
-    Option<"exactBudget", "exact-budget", "uint64_t", /*default=*/"100000",
-           "states the exact search may expand per graph">,
+    Option<"exactBudget", "exact-budget", "uint64_t", /*default=*/"500000",
+           "states the exact search may generate per graph">,
     Option<"improveBudget", "improve-budget", "uint64_t",
            /*default=*/"2000000",
-           "work units improve may spend per graph (one per state expanded "
+           "work units improve may spend per graph (one per state generated "
            "in a window, one per node and edge of each order evaluated)">,
     Option<"budget", "budget", "uint64_t", /*default=*/"0",
            "bytes; when > 0, keep an order with peak within the budget that "
