@@ -40,15 +40,16 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     for (const std::string &name : methods) {
       std::optional<::memsched::Method> method = ::memsched::parseMethod(name);
       if (!method) {
-        getOperation()->emitError("memsched-reorder: unknown method '")
+        // At the location only: printing the op could print a huge module.
+        emitError(getOperation()->getLoc(), "memsched-reorder: unknown method '")
             << name << "'; expected one of " << ::memsched::methodNames();
         return signalPassFailure();
       }
       candidates.push_back(*method);
     }
     if (budget > uint64_t(std::numeric_limits<int64_t>::max())) {
-      getOperation()->emitError("memsched-reorder: budget ")
-          << budget << " is larger than 2^63-1 bytes";
+      emitError(getOperation()->getLoc(), "memsched-reorder: budget ")
+          << uint64_t(budget) << " is larger than 2^63-1 bytes";
       return signalPassFailure();
     }
     ::memsched::PlanOptions options;
@@ -95,15 +96,15 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
           g, int64_t(budget), orders, options.improve);
       int64_t reached = std::min(fit.peak, best.peak);
       if (!fit.met)
-        return graph.emitError("memsched-reorder: no order found within the "
-                               "budget of ")
-               << budget << " bytes; the best peak reached is " << reached
+        return emitError(graph.getLoc(), "memsched-reorder: no order found "
+                                         "within the budget of ")
+               << uint64_t(budget) << " bytes; the best peak reached is " << reached
                << " bytes (lower bound " << plan.lowerBound << " bytes)";
       keptMethod = "budget";
       keptOrder = std::move(fit.order);
       keptPeak = fit.peak;
       llvm::raw_string_ostream(budgetNote)
-          << "; budget " << budget << " B met: peak " << keptPeak
+          << "; budget " << uint64_t(budget) << " B met: peak " << keptPeak
           << " B, moved " << fit.moved << " of " << g.numNodes() << " nodes";
     }
     bool proven = keptPeak <= plan.lowerBound;
