@@ -5,7 +5,8 @@
 
 // A freeable input counts from step 0 to its last reader; a resident input
 // is never counted.
-// CHECK-LABEL: memsched.graph @inputs: 2 nodes, 3 buffers, peak 174 bytes at step 1 "op1"
+// The only order is optimal: op1's own step needs b, x and a (174).
+// CHECK-LABEL: memsched.graph @inputs: 2 nodes, 3 buffers, peak 174 bytes at step 1 "op1", lower bound 174 bytes for any order (gap 0.00%)
 // CHECK-NEXT: resident "w"
 // x: tensor<16xf32> = 16 * 4 = 64 bytes, read at steps 0 and 1.
 // CHECK-NEXT: buffer "x" input size_alloc=64 size_free=64 start=0 end=1 readers=["op0", "op1"]
@@ -219,4 +220,19 @@ memsched.graph @type_sizes {
 memsched.graph @passthrough {
   %i = memsched.input "i" freeable : memref<3xi64>
   memsched.output %i : memref<3xi64>
+}
+
+// -----
+
+// The lower bound is for any order, the gap for this one: interleaved
+// producer/consumer pairs peak at 200 here, while every node's own step
+// needs only 100 (and running each consumer right after its producer
+// reaches that).
+// CHECK-LABEL: memsched.graph @gap: 4 nodes, 2 buffers, peak 200 bytes at step 1 "p1", lower bound 100 bytes for any order (gap 50.00%)
+// REMARK: remark: peak memory 200 bytes at step 1 (node "p1")
+memsched.graph @gap {
+  %a = memsched.node "p0" -> ("a" : !memsched.buffer<100>)
+  %b = memsched.node "p1" -> ("b" : !memsched.buffer<100>)
+  memsched.node "c0" (%a : !memsched.buffer<100>)
+  memsched.node "c1" (%b : !memsched.buffer<100>)
 }

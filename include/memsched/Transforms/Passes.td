@@ -10,14 +10,16 @@ def MemSchedPrintLiveness : Pass<"memsched-print-liveness"> {
   let description = [{
     For every `memsched.graph` nested in the operation it runs on, computes
     the memory model of the current op order (see `MemoryLiveness`) and
-    prints it to standard output, one fact per line: each resident input,
+    prints it to standard output, one fact per line: a header with the
+    peak and a lower bound on the peak of every order of the graph (with the
+    gap `(peak - bound) / peak`), each resident input,
     each counted buffer with its `size_alloc`, `size_free`, start and end
     step, output flag and readers, then each step's `post_alloc` and
     `post_free`. It also emits a remark on each graph with its peak. The IR
     is not changed.
 
     ```
-    memsched.graph @g: 2 nodes, 2 buffers, peak 192 bytes at step 1 "op1"
+    memsched.graph @g: 2 nodes, 2 buffers, peak 192 bytes at step 1 "op1", lower bound 192 bytes for any order (gap 0.00%)
       buffer "buf0" node="op0" size_alloc=64 size_free=64 start=0 end=1 readers=["op1"]
       buffer "buf1" node="op1" size_alloc=128 size_free=128 start=1 end=1 output readers=[]
       step 0 "op0" post_alloc=64 post_free=64
