@@ -214,7 +214,7 @@ memsched.graph @type_sizes {
 
 // No nodes: the peak is 0 and there are no steps; a freeable input that is
 // an output is still listed.
-// CHECK-LABEL: memsched.graph @passthrough: 0 nodes, 1 buffers, peak 0 bytes{{$}}
+// CHECK-LABEL: memsched.graph @passthrough: 0 nodes, 1 buffers, peak 0 bytes, lower bound 0 bytes for any order (gap 0.00%){{$}}
 // CHECK-NEXT: buffer "i" input size_alloc=24 size_free=24 output readers=[]
 // REMARK: remark: peak memory 0 bytes (no nodes)
 memsched.graph @passthrough {
