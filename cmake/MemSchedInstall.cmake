@@ -18,6 +18,7 @@ set(MEMSCHED_VERSION 0.1.0)
 # One target for everything MLIR-based, as users want it.
 add_library(MLIRMemSched INTERFACE)
 target_link_libraries(MLIRMemSched INTERFACE
+  MLIRMemSchedInterfaces
   MLIRMemSchedDialect
   MLIRMemSchedAnalysis
   MLIRMemSchedTransforms
@@ -28,6 +29,7 @@ add_library(MemSched::MLIRMemSched ALIAS MLIRMemSched)
 add_library(MemSched::MemSchedCore ALIAS MemSchedCore)
 
 set(memsched_mlir_libs
+  MLIRMemSchedInterfaces
   MLIRMemSchedDialect
   MLIRMemSchedAnalysis
   MLIRMemSchedTransforms
