@@ -20,6 +20,8 @@ fi
   -o "$out/$name.reordered.mlir" 2> "$out/$name.remarks"
 ./build/bin/memsched-translate --export-inductor-json \
   "$out/$name.reordered.mlir" -o "$out/$name.reordered.json"
+./build/bin/memsched-translate --export-timeline-svg "$out/$name.mlir" \
+  -o "$out/$name.timeline.svg"
 
 expected="${graph%.*}.expected.json"
 python3 - "$graph" "$out/$name.remarks" "$expected" <<'PY'
@@ -44,3 +46,4 @@ for line in open(remarks):
         print("  PyTorch 2.11 Inductor's best of the same four: %.2f MiB" % mib(best))
 PY
 echo "  reordered graph: $out/$name.reordered.mlir and $out/$name.reordered.json"
+echo "  memory timeline (baseline and kept order): $out/$name.timeline.svg"

@@ -244,7 +244,7 @@ void mlir::memsched::writeTimelineSvg(const Graph &g,
   // Legend: one swatch and label per series, side by side.
   for (size_t i = 0; i < series.size(); ++i) {
     const TimelineSeries &s = series[i];
-    double x0 = kLeft + 420.0 * i;
+    double x0 = kLeft + kPlotWidth / series.size() * i;
     os << "<line x1=\"" << Fixed2{x0} << "\" y1=\"52\" x2=\""
        << Fixed2{x0 + 28} << "\" y2=\"52\" stroke=\"" << Escaped{s.color}
        << "\" stroke-width=\"2\"/><text class=\"legend\" x=\""
@@ -385,22 +385,29 @@ LogicalResult mlir::memsched::exportTimelineSvg(Operation *op,
 
   std::vector<NodeId> baselineOrder = g.baselineOrder();
   Timeline baseline = ::memsched::computeTimeline(g, baselineOrder);
-  ::memsched::Plan plan = ::memsched::planBestOf(g, ::memsched::defaultMethods());
+  ::memsched::Plan plan =
+      ::memsched::planBestOf(g, ::memsched::defaultMethods());
   const ::memsched::Candidate &kept = plan.best();
-  Timeline keptTimeline = ::memsched::computeTimeline(g, kept.order);
-  std::string keptName = ::memsched::methodName(kept.method);
 
-  TimelineSeries series[2];
-  series[0].label = "current order (baseline)";
+  SmallVector<TimelineSeries, 2> series(1);
   series[0].name = "baseline";
   series[0].color = "#d62728";
   series[0].order = baselineOrder;
   series[0].timeline = &baseline;
-  series[1].label = "memsched-reorder keeps " + keptName;
-  series[1].name = keptName;
-  series[1].color = "#1f77b4";
-  series[1].order = kept.order;
-  series[1].timeline = &keptTimeline;
+  // When the pass would leave the order as it is, one curve says it all.
+  Timeline keptTimeline;
+  if (kept.order == baselineOrder) {
+    series[0].label = "current order (baseline), kept by memsched-reorder";
+  } else {
+    series[0].label = "current order (baseline)";
+    keptTimeline = ::memsched::computeTimeline(g, kept.order);
+    TimelineSeries &s = series.emplace_back();
+    s.name = ::memsched::methodName(kept.method);
+    s.label = "memsched-reorder keeps " + s.name;
+    s.color = "#1f77b4";
+    s.order = kept.order;
+    s.timeline = &keptTimeline;
+  }
 
   TimelineSvgOptions options;
   llvm::raw_string_ostream title(options.title);

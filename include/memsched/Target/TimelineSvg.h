@@ -57,7 +57,8 @@ void writeTimelineSvg(const ::memsched::Graph &g,
 
 /// Draws the single memsched.graph in `op` (a graph, or an op holding
 /// exactly one): its current op order (the baseline) and the order
-/// memsched-reorder keeps with its default candidates. Fails with an error
+/// memsched-reorder keeps with its default candidates (one curve when that
+/// is the current order). Fails with an error
 /// located at `op` when there is not exactly one graph or the graph cannot be
 /// planned.
 LogicalResult exportTimelineSvg(Operation *op, llvm::raw_ostream &os);
