@@ -21,6 +21,8 @@ fi
   -o "$out/$name.reordered.mlir" 2> "$out/$name.remarks"
 ./build/bin/memsched-translate --export-inductor-json \
   "$out/$name.reordered.mlir" -o "$out/$name.reordered.json"
+./build/bin/memsched-translate --export-timeline-svg "$out/$name.mlir" \
+  -o "$out/$name.timeline.svg"
 
 expected="${graph%.*}.expected.json"
 python3 - "$graph" "$out/$name.remarks" "$expected" <<'PY'
@@ -51,3 +53,4 @@ for line in open(remarks):
                  if peak < best else ""))
 PY
 echo "  reordered graph: $out/$name.reordered.mlir and $out/$name.reordered.json"
+echo "  memory timeline (baseline and kept order): $out/$name.timeline.svg"

@@ -20,6 +20,11 @@ config.substitutions.append(("%python", sys.executable))
 # The corpus of real Inductor graphs lives beside the checkout when it exists.
 config.substitutions.append(("%shared_corpus", os.path.join(config.memsched_src_root, "..", "shared", "corpus", "inductor")))
 config.substitutions.append(("%memsched_src_root", config.memsched_src_root))
+# CMake as the build uses it, for the tests that install memsched and build
+# examples/downstream against the installed package.
+config.substitutions.append(("%cmake_generator", '"%s"' % config.cmake_generator))
+config.substitutions.append(("%cmake", config.cmake_command))
+config.substitutions.append(("%cxx_compiler", config.cxx_compiler))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

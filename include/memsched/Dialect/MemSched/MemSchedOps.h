@@ -4,6 +4,7 @@
 #define MEMSCHED_DIALECT_MEMSCHED_MEMSCHEDOPS_H
 
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
+#include "memsched/Interfaces/MemoryPlanOpInterface.h"
 
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/OpDefinition.h"

@@ -5,6 +5,7 @@
 
 include "memsched/Dialect/MemSched/MemSchedDialect.td"
 include "memsched/Dialect/MemSched/MemSchedTypes.td"
+include "memsched/Interfaces/MemoryPlanOpInterface.td"
 include "mlir/IR/OpAsmInterface.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/IR/RegionKindInterface.td"
@@ -77,7 +78,9 @@ def MemSched_InputOp : MemSched_Op<"input", [HasParent<"GraphOp">,
 
 def MemSched_NodeOp : MemSched_Op<"node", [
     HasParent<"GraphOp">, AttrSizedOperandSegments, AttrSizedResultSegments,
-    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>]> {
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>,
+    DeclareOpInterfaceMethods<MemSched_MemoryPlanOpInterface, [
+        "getAliasedOperand", "isPackedAllocation", "getPackedOperand"]>]> {
   let summary = "a scheduler node that reads and produces buffers";
   let description = [{
     One schedulable unit (an Inductor scheduler node, possibly several fused
