@@ -6,7 +6,6 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "memsched/Core/DefaultMethods.h"
 #include "memsched/Core/Graph.h"
 #include "memsched/Core/Planner.h"
 #include "memsched/Core/Timeline.h"
@@ -48,6 +47,9 @@ int main() {
   for (memsched::NodeId v : kept.order)
     std::printf(" %s", std::string(g->nodeName(v)).c_str());
   std::printf("\n");
+  // No order of the graph can peak below the bound; equal means optimal.
+  std::printf("lower bound %lld B%s\n", static_cast<long long>(plan.lowerBound),
+              plan.provenOptimal ? ", proven optimal" : "");
 
   memsched::Timeline t = memsched::computeTimeline(*g, kept.order);
   for (size_t step = 0; step < kept.order.size(); ++step)

@@ -9,7 +9,7 @@
 
 #include "memsched/Target/TimelineSvg.h"
 #include "memsched/Analysis/CoreGraph.h"
-#include "memsched/Core/DefaultMethods.h"
+#include "memsched/Core/Planner.h"
 #include "memsched/Core/Planner.h"
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
 
