@@ -6,11 +6,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
+#include "memsched/Interfaces/DestinationStyleModels.h"
 #include "memsched/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
@@ -20,7 +23,10 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   registry.insert<mlir::memsched::MemSchedDialect, mlir::func::FuncDialect,
                   mlir::arith::ArithDialect, mlir::tensor::TensorDialect,
-                  mlir::memref::MemRefDialect>();
+                  mlir::memref::MemRefDialect, mlir::linalg::LinalgDialect,
+                  mlir::scf::SCFDialect>();
+  // linalg and tensor destination-style ops update their init in place.
+  mlir::memsched::registerDestinationStyleMemoryPlanModels(registry);
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "memsched optimizer driver\n", registry));
 }

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
+#include "memsched/Interfaces/DestinationStyleModels.h"
 #include "memsched/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -21,6 +22,7 @@ mlirGetDialectPluginInfo() {
   return {MLIR_PLUGIN_API_VERSION, "MemSched", LLVM_VERSION_STRING,
           [](mlir::DialectRegistry *registry) {
             registry->insert<mlir::memsched::MemSchedDialect>();
+            mlir::memsched::registerDestinationStyleMemoryPlanModels(*registry);
           }};
 }
 

@@ -1,0 +1,80 @@
+//===- ReorderOps.cpp - memsched-reorder-ops pass -------------------------===//
+//
+// Plans the ops of every single-block region (a func.func body, a loop body)
+// of any dialect, as buildBlockGraph models them, and moves them into the
+// kept order; barriers stay where they are and nothing crosses them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Planning.h"
+#include "memsched/Analysis/BlockGraph.h"
+#include "memsched/Dialect/MemSched/MemSchedOps.h"
+#include "memsched/Transforms/Passes.h"
+
+namespace mlir::memsched {
+#define GEN_PASS_DEF_MEMSCHEDREORDEROPS
+#include "memsched/Transforms/Passes.h.inc"
+} // namespace mlir::memsched
+
+using namespace mlir;
+using namespace mlir::memsched;
+
+namespace {
+struct ReorderOpsPass
+    : mlir::memsched::impl::MemSchedReorderOpsBase<ReorderOpsPass> {
+  using MemSchedReorderOpsBase::MemSchedReorderOpsBase;
+
+  void runOnOperation() override {
+    FailureOr<PlanningOptions> options = parsePlanningOptions(
+        getOperation()->getLoc(), "memsched-reorder-ops", methods,
+        succThreshold, exactBudget, improveBudget, budget);
+    if (failed(options))
+      return signalPassFailure();
+    // memsched.graph bodies are memsched-reorder's (inputs are not ops to
+    // move there).
+    SmallVector<Block *> blocks;
+    getOperation()->walk([&](Operation *op) {
+      if (isa<GraphOp>(op))
+        return;
+      for (Region &region : op->getRegions())
+        if (region.hasOneBlock())
+          blocks.push_back(&region.front());
+    });
+    bool anyFailed = false;
+    for (Block *block : blocks)
+      anyFailed |= failed(reorder(*block, *options));
+    if (anyFailed)
+      signalPassFailure();
+  }
+
+  LogicalResult reorder(Block &block, const PlanningOptions &options) {
+    FailureOr<BlockGraph> graph = buildBlockGraph(block);
+    if (failed(graph))
+      return failure();
+    // Nothing to choose: fewer than two ops that may move.
+    if (graph->nodes.size() - graph->numBarriers < 2)
+      return success();
+    FailureOr<PlanningOutcome> kept =
+        planGraph(graph->graph, block.getParentOp()->getLoc(),
+                  "memsched-reorder-ops", options);
+    if (failed(kept))
+      return failure();
+    bool identity = true;
+    for (size_t i = 0; i < kept->order.size(); ++i)
+      identity &= kept->order[i] == i;
+    if (identity)
+      return success();
+    // Every op goes, in the kept order, to the end of the block (before the
+    // terminator): each still follows what it uses, and barriers keep their
+    // place relative to everything else.
+    for (::memsched::NodeId v : kept->order) {
+      Operation *op = graph->nodes[v];
+      if (graph->terminator)
+        op->moveBefore(graph->terminator);
+      else
+        op->moveBefore(&block, block.end());
+    }
+    return success();
+  }
+};
+} // namespace
