@@ -11,6 +11,8 @@
 #include "memsched/Dialect/MemSched/MemSchedOps.h"
 #include "memsched/Transforms/Passes.h"
 
+#include "mlir/IR/RegionKindInterface.h"
+
 namespace mlir::memsched {
 #define GEN_PASS_DEF_MEMSCHEDREORDEROPS
 #include "memsched/Transforms/Passes.h.inc"
@@ -31,13 +33,14 @@ struct ReorderOpsPass
     if (failed(options))
       return signalPassFailure();
     // memsched.graph bodies are memsched-reorder's (inputs are not ops to
-    // move there).
+    // move there). Graph regions (no dominance: a use may come before its
+    // definition, e.g. a module body) have no baseline order to keep.
     SmallVector<Block *> blocks;
     getOperation()->walk([&](Operation *op) {
       if (isa<GraphOp>(op))
         return;
       for (Region &region : op->getRegions())
-        if (region.hasOneBlock())
+        if (region.hasOneBlock() && !mayBeGraphRegion(region))
           blocks.push_back(&region.front());
     });
     bool anyFailed = false;

@@ -103,8 +103,9 @@ def MemSchedReorderOps : Pass<"memsched-reorder-ops"> {
                 "minimise peak memory";
   let description = [{
     For every single-block region nested in the operation it runs on (a
-    `func.func` body, a loop body; not `memsched.graph` bodies, which
-    `memsched-reorder` plans), plans the block's ops with the same methods
+    `func.func` body, a loop body; not graph regions such as a module body,
+    where uses need not follow definitions, and not `memsched.graph` bodies,
+    which `memsched-reorder` plans), plans the block's ops with the same methods
     and options as `memsched-reorder` and moves them into the kept order.
     The block is modelled as follows:
 
