@@ -5,7 +5,10 @@ For every <graph>.json with a <graph>.expected.json beside it: import it with
 memsched-translate, run memsched-reorder with each Inductor method alone,
 export, and require the exported node order to equal methods.<m>.order and
 the peak (memsched-print-liveness) to equal methods.<m>.peak_bytes; then run
-the default best-of and require its peak to be <= best_of_inductor_methods_bytes.
+the default best-of and require its peak to be <= best_of_inductor_methods_bytes,
+and its exported verdict (the top-level `memsched` object) to state that peak.
+Also counts the graphs where the default is strictly better than Inductor and
+those it proves optimal.
 Also requires import followed by export to reproduce each graph file exactly.
 
 usage: inductor-parity.py <bin dir> <corpus dir> [<fallback corpus dir>]
@@ -47,7 +50,7 @@ def main():
     if not graphs:
         sys.exit("no graphs in %s" % corpus)
     print("corpus: %s (%d graphs)" % (corpus, len(graphs)))
-    orders_ok = peaks_ok = best_ok = identical = 0
+    orders_ok = peaks_ok = best_ok = identical = better = proven = 0
     failures = []
     for name in graphs:
         expected = json.load(open(os.path.join(corpus, name + ".expected.json")))
@@ -80,20 +83,33 @@ def main():
                 failures.append("%s %s: peak %d, expected %d" %
                                 (name, method, peak, want["peak_bytes"]))
             row.append("%s %d" % (method, peak))
-        best = peak_of(tools, run([tools["opt"], "--memsched-reorder"], stdin=mlir))
+        reordered = run([tools["opt"], "--memsched-reorder"], stdin=mlir)
+        best = peak_of(tools, reordered)
+        verdict = json.loads(run([tools["translate"], "--export-inductor-json"],
+                                 stdin=reordered))["memsched"]
+        if verdict["peak_bytes"] != best:
+            failures.append("%s: verdict peak %d, graph peak %d" %
+                            (name, verdict["peak_bytes"], best))
         inductor_best = expected["best_of_inductor_methods_bytes"]
         if best <= inductor_best:
             best_ok += 1
         else:
             failures.append("%s: best-of peak %d > Inductor's %d" %
                             (name, best, inductor_best))
-        print("%-24s %s; best-of %d (Inductor %d)" %
-              (name, ", ".join(row), best, inductor_best))
+        better += best < inductor_best
+        proven += verdict["proven_optimal"]
+        print("%-24s %s; default %d by %s, lower bound %d%s (Inductor %d)" %
+              (name, ", ".join(row), best, verdict["method"],
+               verdict["lower_bound_bytes"],
+               ", proven optimal" if verdict["proven_optimal"] else "",
+               inductor_best))
     n = len(graphs) * len(METHODS)
     print("orders matched: %d/%d" % (orders_ok, n))
     print("peaks matched: %d/%d" % (peaks_ok, n))
     print("best-of <= Inductor's best: %d/%d" % (best_ok, len(graphs)))
     print("import then export identical: %d/%d" % (identical, len(graphs)))
+    print("default < Inductor's best: %d/%d" % (better, len(graphs)))
+    print("default proven optimal: %d/%d" % (proven, len(graphs)))
     for failure in failures:
         print("FAIL: " + failure)
     return 1 if failures else 0

@@ -1,6 +1,8 @@
 //===- MemoryLiveness.cpp - Buffer lifetimes and peak memory --------------===//
 
 #include "memsched/Analysis/MemoryLiveness.h"
+#include "memsched/Core/Search.h"
+#include "llvm/Support/Format.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
@@ -77,7 +79,14 @@ void MemoryLiveness::print(raw_ostream &os) const {
     os << " at step " << *step << " ";
     printName(os, g.nodeName(*step));
   }
-  os << "\n";
+  // How far this order can be from the best: a bound for every order.
+  ::memsched::LowerBound bound = ::memsched::computeLowerBound(g);
+  os << ", lower bound " << bound.bytes << " bytes for any order (gap "
+     << llvm::format("%.2f", timeline.peak > 0
+                                 ? 100.0 * (timeline.peak - bound.bytes) /
+                                       timeline.peak
+                                 : 0.0)
+     << "%)\n";
   for (InputOp input : core->residentInputs) {
     os << "  resident ";
     printName(os, input.getBufferName());

@@ -10,10 +10,28 @@ struct MethodInfo {
   Method method;
   const char *name;
 };
-constexpr MethodInfo kMethods[] = {{Method::Baseline, "baseline"},
-                                   {Method::Lpmf, "lpmf"},
-                                   {Method::Bfs, "bfs"},
-                                   {Method::Dfs, "dfs"}};
+constexpr MethodInfo kMethods[] = {
+    {Method::Baseline, "baseline"}, {Method::Lpmf, "lpmf"},
+    {Method::Bfs, "bfs"},           {Method::Dfs, "dfs"},
+    {Method::Improve, "improve"},   {Method::Exact, "exact"}};
+constexpr Method kDefault[] = {Method::Baseline, Method::Lpmf,
+                               Method::Bfs,      Method::Dfs,
+                               Method::Improve,  Method::Exact};
+constexpr Method kHeuristics[] = {Method::Baseline, Method::Lpmf, Method::Bfs,
+                                  Method::Dfs};
+
+/// The best heuristic order, where Improve and Exact start when nothing is
+/// listed before them.
+Candidate bestHeuristic(const Graph &g, const PlanOptions &options) {
+  Candidate best{Method::Baseline, {}, 0};
+  for (Method m : kHeuristics) {
+    std::vector<NodeId> order = computeOrder(g, m, options);
+    int64_t peak = computePeak(g, order);
+    if (best.order.empty() || peak < best.peak)
+      best = {m, std::move(order), peak};
+  }
+  return best;
+}
 } // namespace
 
 const char *memsched::methodName(Method method) {
@@ -30,7 +48,11 @@ std::optional<Method> memsched::parseMethod(std::string_view name) {
   return std::nullopt;
 }
 
-const char *memsched::methodNames() { return "baseline, lpmf, bfs, dfs"; }
+const char *memsched::methodNames() {
+  return "baseline, lpmf, bfs, dfs, improve, exact";
+}
+
+std::span<const Method> memsched::defaultMethods() { return kDefault; }
 
 std::vector<NodeId> memsched::computeOrder(const Graph &g, Method method,
                                            const PlanOptions &options) {
@@ -43,6 +65,11 @@ std::vector<NodeId> memsched::computeOrder(const Graph &g, Method method,
     return bfsOrder(g);
   case Method::Dfs:
     return dfsOrder(g);
+  case Method::Improve:
+    return improveOrder(g, bestHeuristic(g, options).order, options.improve)
+        .order;
+  case Method::Exact:
+    return exactOrder(g, bestHeuristic(g, options).order, options.exact).order;
   }
   return g.baselineOrder();
 }
@@ -50,12 +77,37 @@ std::vector<NodeId> memsched::computeOrder(const Graph &g, Method method,
 Plan memsched::planBestOf(const Graph &g, std::span<const Method> methods,
                           const PlanOptions &options) {
   Plan plan;
+  bool searched = false;
   for (Method method : methods) {
-    Candidate c{method, computeOrder(g, method, options), 0};
-    c.peak = computePeak(g, c.order);
+    Candidate c{method, {}, 0};
+    if (method == Method::Improve || method == Method::Exact) {
+      std::vector<NodeId> start = plan.candidates.empty()
+                                      ? bestHeuristic(g, options).order
+                                      : plan.best().order;
+      SearchResult r = method == Method::Improve
+                           ? improveOrder(g, start, options.improve)
+                           : exactOrder(g, start, options.exact);
+      c.order = std::move(r.order);
+      c.peak = r.peak;
+      plan.lowerBound = std::max(plan.lowerBound, r.lowerBound);
+      if (method == Method::Exact) {
+        searched = true;
+        plan.exactNote = r.note;
+      }
+    } else {
+      c.order = computeOrder(g, method, options);
+      c.peak = computePeak(g, c.order);
+    }
     if (plan.candidates.empty() || c.peak < plan.best().peak)
       plan.chosen = plan.candidates.size();
     plan.candidates.push_back(std::move(c));
+  }
+  // Exact search starts from the static bound; otherwise compute it.
+  if (!searched)
+    plan.lowerBound = std::max(plan.lowerBound, computeLowerBound(g).bytes);
+  if (!plan.candidates.empty()) {
+    plan.lowerBound = std::min(plan.lowerBound, plan.best().peak);
+    plan.provenOptimal = plan.best().peak <= plan.lowerBound;
   }
   return plan;
 }

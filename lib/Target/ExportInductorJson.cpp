@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Analysis/CoreGraph.h"
+#include "memsched/Core/Timeline.h"
 #include "memsched/Target/InductorJson.h"
 
 #include "llvm/Support/JSON.h"
@@ -33,6 +34,35 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
   if (failed(core))
     return failure();
   const ::memsched::Graph &g = core->graph;
+
+  // The verdict memsched-reorder left on the graph, checked against the
+  // order being written so that a stale one is never exported.
+  struct Verdict {
+    StringRef method;
+    int64_t peak, lowerBound;
+    bool proven;
+  };
+  std::optional<Verdict> verdict;
+  if (Attribute attr = graph->getAttr("memsched.verdict")) {
+    auto dict = dyn_cast<DictionaryAttr>(attr);
+    auto method = dict ? dict.getAs<StringAttr>("method") : nullptr;
+    auto peak = dict ? dict.getAs<IntegerAttr>("peak_bytes") : nullptr;
+    auto bound = dict ? dict.getAs<IntegerAttr>("lower_bound_bytes") : nullptr;
+    auto proven = dict ? dict.getAs<BoolAttr>("proven_optimal") : nullptr;
+    if (!method || !peak || !bound || !proven)
+      return graph.emitError("memsched.verdict must be a dictionary with "
+                             "method (string), peak_bytes and "
+                             "lower_bound_bytes (integers) and "
+                             "proven_optimal (bool)");
+    verdict = Verdict{method.getValue(), peak.getInt(), bound.getInt(),
+                      proven.getValue()};
+    int64_t actual = ::memsched::computePeak(g, g.baselineOrder());
+    if (actual != verdict->peak)
+      return graph.emitError("memsched.verdict says peak_bytes ")
+             << verdict->peak << " but the graph's current order peaks at "
+             << actual
+             << " bytes: run memsched-reorder again or drop the attribute";
+  }
 
   auto writeNames = [&](llvm::json::OStream &out, auto ids, auto nameOf) {
     for (uint32_t id : ids)
@@ -87,6 +117,13 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
         for (BufferId b : g.nodeBuffers(v))
           writeBuffer(b);
     });
+    if (verdict)
+      out.attributeObject("memsched", [&] {
+        out.attribute("method", verdict->method);
+        out.attribute("peak_bytes", verdict->peak);
+        out.attribute("lower_bound_bytes", verdict->lowerBound);
+        out.attribute("proven_optimal", verdict->proven);
+      });
   });
   return success();
 }

@@ -5,7 +5,8 @@
 
 // A freeable input counts from step 0 to its last reader; a resident input
 // is never counted.
-// CHECK-LABEL: memsched.graph @inputs: 2 nodes, 3 buffers, peak 174 bytes at step 1 "op1"
+// The only order is optimal: op1's own step needs b, x and a (174).
+// CHECK-LABEL: memsched.graph @inputs: 2 nodes, 3 buffers, peak 174 bytes at step 1 "op1", lower bound 174 bytes for any order (gap 0.00%)
 // CHECK-NEXT: resident "w"
 // x: tensor<16xf32> = 16 * 4 = 64 bytes, read at steps 0 and 1.
 // CHECK-NEXT: buffer "x" input size_alloc=64 size_free=64 start=0 end=1 readers=["op0", "op1"]
@@ -213,10 +214,25 @@ memsched.graph @type_sizes {
 
 // No nodes: the peak is 0 and there are no steps; a freeable input that is
 // an output is still listed.
-// CHECK-LABEL: memsched.graph @passthrough: 0 nodes, 1 buffers, peak 0 bytes{{$}}
+// CHECK-LABEL: memsched.graph @passthrough: 0 nodes, 1 buffers, peak 0 bytes, lower bound 0 bytes for any order (gap 0.00%){{$}}
 // CHECK-NEXT: buffer "i" input size_alloc=24 size_free=24 output readers=[]
 // REMARK: remark: peak memory 0 bytes (no nodes)
 memsched.graph @passthrough {
   %i = memsched.input "i" freeable : memref<3xi64>
   memsched.output %i : memref<3xi64>
+}
+
+// -----
+
+// The lower bound is for any order, the gap for this one: interleaved
+// producer/consumer pairs peak at 200 here, while every node's own step
+// needs only 100 (and running each consumer right after its producer
+// reaches that).
+// CHECK-LABEL: memsched.graph @gap: 4 nodes, 2 buffers, peak 200 bytes at step 1 "p1", lower bound 100 bytes for any order (gap 50.00%)
+// REMARK: remark: peak memory 200 bytes at step 1 (node "p1")
+memsched.graph @gap {
+  %a = memsched.node "p0" -> ("a" : !memsched.buffer<100>)
+  %b = memsched.node "p1" -> ("b" : !memsched.buffer<100>)
+  memsched.node "c0" (%a : !memsched.buffer<100>)
+  memsched.node "c1" (%b : !memsched.buffer<100>)
 }

@@ -10,7 +10,7 @@
 
 // Two producer/consumer pairs listed interleaved: baseline 200 bytes, LPMF
 // runs each consumer right after its producer: 100 bytes.
-// REMARK: remark: memsched-reorder: baseline 200 B, lpmf 100 B, bfs 200 B, dfs 200 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline
+// REMARK: remark: memsched-reorder: baseline 200 B, lpmf 100 B, bfs 200 B, dfs 200 B, improve 100 B, exact 100 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline; lower bound 100 B, gap 0.00%, proven optimal
 // CHECK-LABEL: memsched.graph @pairs
 // CHECK-NEXT: memsched.node "p0"
 // CHECK-NEXT: memsched.node "c0"

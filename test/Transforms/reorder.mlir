@@ -1,4 +1,5 @@
-// memsched-reorder with the default candidates (baseline, lpmf, bfs, dfs):
+// memsched-reorder with the default candidates (baseline, lpmf, bfs, dfs,
+// improve, exact):
 // the lowest peak is kept, ties go to the first listed, every graph gets a
 // remark, and only node ops move.
 // RUN: memsched-opt %s -split-input-file --memsched-reorder -verify-diagnostics | FileCheck %s
@@ -12,7 +13,7 @@
 // CHECK-NEXT: memsched.node "c0"
 // CHECK-NEXT: memsched.node "p1"
 // CHECK-NEXT: memsched.node "c1"
-// expected-remark @below {{memsched-reorder: baseline 200 B, lpmf 100 B, bfs 200 B, dfs 200 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline}}
+// expected-remark @below {{memsched-reorder: baseline 200 B, lpmf 100 B, bfs 200 B, dfs 200 B, improve 100 B, exact 100 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline}}
 memsched.graph @pairs {
   %a = memsched.node "p0" -> ("a" : !memsched.buffer<100>)
   %b = memsched.node "p1" -> ("b" : !memsched.buffer<100>)
@@ -29,7 +30,7 @@ memsched.graph @pairs {
 // CHECK-NEXT: memsched.node "c0"
 // CHECK-NEXT: memsched.node "p1"
 // CHECK-NEXT: memsched.node "c1"
-// expected-remark @below {{memsched-reorder: baseline 100 B, lpmf 100 B, bfs 200 B, dfs 100 B; kept baseline: peak 100 B, saves 0 B (0.00%) against the baseline}}
+// expected-remark @below {{memsched-reorder: baseline 100 B, lpmf 100 B, bfs 200 B, dfs 100 B, improve 100 B, exact 100 B; kept baseline: peak 100 B, saves 0 B (0.00%) against the baseline}}
 memsched.graph @optimal {
   %a = memsched.node "p0" -> ("a" : !memsched.buffer<100>)
   memsched.node "c0" (%a : !memsched.buffer<100>)
@@ -39,12 +40,13 @@ memsched.graph @optimal {
 
 // -----
 
-// Ops outside graphs and all attributes stay as they are; an input listed
+// Ops outside graphs and all attributes stay as they are (the graph gains
+// its memsched.verdict); an input listed
 // between nodes stays before every node (its uses stay dominated); several
 // graphs in one module are each planned.
 // CHECK-LABEL: func.func @outside
 // CHECK-NEXT: arith.constant 7 : i32
-// CHECK-LABEL: memsched.graph @first attributes {origin = "test"}
+// CHECK-LABEL: memsched.graph @first attributes {memsched.verdict = {lower_bound_bytes = 108 : i64, method = "lpmf", peak_bytes = 108 : i64, proven_optimal = true}, origin = "test"}
 // CHECK-NEXT: memsched.input "x" freeable
 // CHECK-NEXT: memsched.node "p0" {note = "kept"}
 // CHECK-NEXT: memsched.node "c0"
@@ -98,7 +100,7 @@ memsched.graph @ordered {
 // baseline is kept on the tie.
 // CHECK-LABEL: memsched.graph @unordered
 // CHECK-NEXT: memsched.node "big"
-// expected-remark @below {{memsched-reorder: baseline 100 B, lpmf 100 B, bfs 101 B, dfs 100 B; kept baseline}}
+// expected-remark @below {{memsched-reorder: baseline 100 B, lpmf 100 B, bfs 101 B, dfs 100 B, improve 100 B, exact 100 B; kept baseline}}
 memsched.graph @unordered {
   %a = memsched.node "big" -> ("a" : !memsched.buffer<100>)
   memsched.node "use" (%a : !memsched.buffer<100>)
@@ -109,6 +111,6 @@ memsched.graph @unordered {
 
 // A graph without nodes is left alone.
 // CHECK-LABEL: memsched.graph @empty
-// expected-remark @below {{memsched-reorder: baseline 0 B, lpmf 0 B, bfs 0 B, dfs 0 B; kept baseline: peak 0 B, saves 0 B (0.00%) against the baseline}}
+// expected-remark @below {{memsched-reorder: baseline 0 B, lpmf 0 B, bfs 0 B, dfs 0 B, improve 0 B, exact 0 B; kept baseline: peak 0 B, saves 0 B (0.00%) against the baseline}}
 memsched.graph @empty {
 }

@@ -10,14 +10,16 @@ def MemSchedPrintLiveness : Pass<"memsched-print-liveness"> {
   let description = [{
     For every `memsched.graph` nested in the operation it runs on, computes
     the memory model of the current op order (see `MemoryLiveness`) and
-    prints it to standard output, one fact per line: each resident input,
+    prints it to standard output, one fact per line: a header with the
+    peak and a lower bound on the peak of every order of the graph (with the
+    gap `(peak - bound) / peak`), each resident input,
     each counted buffer with its `size_alloc`, `size_free`, start and end
     step, output flag and readers, then each step's `post_alloc` and
     `post_free`. It also emits a remark on each graph with its peak. The IR
     is not changed.
 
     ```
-    memsched.graph @g: 2 nodes, 2 buffers, peak 192 bytes at step 1 "op1"
+    memsched.graph @g: 2 nodes, 2 buffers, peak 192 bytes at step 1 "op1", lower bound 192 bytes for any order (gap 0.00%)
       buffer "buf0" node="op0" size_alloc=64 size_free=64 start=0 end=1 readers=["op1"]
       buffer "buf1" node="op1" size_alloc=128 size_free=128 start=1 end=1 output readers=[]
       step 0 "op0" post_alloc=64 post_free=64
@@ -33,31 +35,63 @@ def MemSchedReorder : Pass<"memsched-reorder"> {
     the order of each candidate method, evaluates its peak memory, keeps the
     lowest peak (ties go to the candidate listed first) and moves the node
     ops into that order. With a single method listed, its order is applied
-    as is. The methods follow PyTorch Inductor's memory planner to the
-    tie-break:
+    as is. The first four follow PyTorch Inductor's memory planner to the
+    tie-break; the last two go beyond it:
 
     - `baseline`: the current op order;
     - `lpmf`: least peak memory first (greedy over the ready set);
     - `bfs`: FIFO by the positions of each node's predecessors;
-    - `dfs`: post-order walk by (weight, index).
+    - `dfs`: post-order walk by (weight, index);
+    - `improve`: local improvement of the best candidate listed before it
+      (of the best of the four above when none is): exact re-scheduling of
+      windows around the peak and single-node moves; never worse than its
+      start; bounded by `improve-budget`;
+    - `exact`: minimum-peak search over scheduled sets, after splitting the
+      graph at nodes every order passes through, starting from the best
+      candidate listed before it; bounded by `exact-budget` states, after
+      which it keeps the best order found and says it is not proven.
+
+    Every graph also gets a lower bound on the peak of any order (memory
+    live at step 0, at the last step and at each node's own step, raised by
+    exact search), and the verdict is written on the graph as the
+    discardable attribute `memsched.verdict = {method, peak_bytes,
+    lower_bound_bytes, proven_optimal}`, which `--export-inductor-json`
+    turns into the JSON's top-level `memsched` object. The remark says the
+    same:
+
+    ```
+    remark: memsched-reorder: baseline 200 B, lpmf 100 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline; lower bound 100 B, gap 0.00%, proven optimal
+    ```
+
+    With `budget` set (bytes), the pass looks for an order whose peak is
+    within the budget and moves as few nodes as it can away from the
+    current order: the current order if it fits, else repairs of it and of
+    the candidates, trimmed back to the current order at both ends. If no
+    order fits, the pass fails with an error giving the best peak reached.
 
     The result is always a valid order (dominance is kept), ops outside the
-    graphs and all attributes are untouched, and when the kept order is the
-    current one the IR does not change at all. Each graph gets a remark
-    listing every candidate's peak and the one kept:
-
-    ```
-    remark: memsched-reorder: baseline 200 B, lpmf 100 B; kept lpmf: peak 100 B, saves 100 B (50.00%) against the baseline
-    ```
+    graphs and all attributes but the verdict are untouched, and when the
+    kept order is the current one no op moves. Budgets count work, not
+    time: the same input and options give the same output everywhere.
   }];
   let options = [
     ListOption<"methods", "methods", "std::string",
-               "comma-separated candidate methods (baseline, lpmf, bfs, dfs); "
-               "empty means baseline,lpmf,bfs,dfs">,
+               "comma-separated candidate methods (baseline, lpmf, bfs, dfs, "
+               "improve, exact); empty means "
+               "baseline,lpmf,bfs,dfs,improve,exact">,
     Option<"succThreshold", "succ-threshold", "uint64_t", /*default=*/"0",
            "bytes; when > 0 and every ready node is larger, LPMF picks the "
            "node whose earliest successor comes first (Inductor's "
-           "size_threshold_for_succ_based_strategy); 0 = off">
+           "size_threshold_for_succ_based_strategy); 0 = off">,
+    Option<"exactBudget", "exact-budget", "uint64_t", /*default=*/"500000",
+           "states the exact search may generate per graph">,
+    Option<"improveBudget", "improve-budget", "uint64_t",
+           /*default=*/"2000000",
+           "work units improve may spend per graph (one per state generated "
+           "in a window, one per node and edge of each order evaluated)">,
+    Option<"budget", "budget", "uint64_t", /*default=*/"0",
+           "bytes; when > 0, keep an order with peak within the budget that "
+           "moves as few nodes as possible, or fail; 0 = off">
   ];
 }
 

@@ -1,0 +1,155 @@
+//===- Exact.cpp - Minimum-peak order by search over scheduled sets -------===//
+//
+// Decomposition first: a node comparable to every other node (an ancestor
+// or descendant of each) sits at the same step in every order, with the same
+// nodes before it. The graph splits at such nodes into parts that occupy the
+// same steps in every order; live memory at a part's boundary is the same in
+// every order, so each part is searched on its own (WindowSearcher) and the
+// peak is the largest part's. Parts are searched from the one with the
+// highest peak in the incumbent down; a part whose incumbent peak is already
+// at or below what the whole graph is known to need is left as it is.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WindowSearch.h"
+#include "memsched/Core/Search.h"
+#include "memsched/Core/Timeline.h"
+
+#include <algorithm>
+#include <bit>
+#include <numeric>
+
+using namespace memsched;
+using namespace memsched::detail;
+
+namespace {
+/// Parts longer than this are not searched (each state is a bit per node,
+/// and finding the ready nodes of a state scans the part).
+constexpr uint32_t kPartLimit = 2048;
+
+struct Part {
+  uint32_t start, len;
+  int64_t incumbentMax;
+};
+
+/// Positions where the graph splits: nodes comparable to all others form
+/// parts of their own, and the runs between them form the rest.
+std::vector<Part> splitParts(const Graph &g, const Reachability *reach) {
+  uint32_t n = uint32_t(g.numNodes());
+  std::vector<Part> parts;
+  if (!reach) {
+    parts.push_back({0, n, 0});
+    return parts;
+  }
+  uint32_t runStart = 0;
+  for (NodeId v = 0; v < n; ++v) {
+    size_t anc = 0, desc = 0;
+    for (size_t w = 0; w < reach->words; ++w) {
+      anc += std::popcount(reach->anc[v * reach->words + w]);
+      desc += std::popcount(reach->desc[v * reach->words + w]);
+    }
+    // In the baseline (a valid order) every ancestor comes first, so a node
+    // with v ancestors and n-1-v descendants is comparable to all.
+    if (anc != v || desc != n - 1 - v)
+      continue;
+    if (runStart < v)
+      parts.push_back({runStart, v - runStart, 0});
+    parts.push_back({v, 1, 0});
+    runStart = v + 1;
+  }
+  if (runStart < n)
+    parts.push_back({runStart, n - runStart, 0});
+  return parts;
+}
+} // namespace
+
+SearchResult memsched::exactOrder(const Graph &g,
+                                  std::span<const NodeId> incumbent,
+                                  const ExactOptions &options) {
+  SearchResult res;
+  const size_t n = g.numNodes();
+  res.order.assign(incumbent.begin(), incumbent.end());
+  if (n == 0) {
+    res.provenOptimal = true;
+    return res;
+  }
+  std::optional<Reachability> reach;
+  if (n <= kReachabilityLimit)
+    reach = computeReachability(g);
+  std::vector<int64_t> nodeBounds =
+      computeNodeBounds(g, reach ? &*reach : nullptr);
+  int64_t floor = lowerBoundFrom(g, nodeBounds).bytes;
+
+  Timeline tl = computeTimeline(g, res.order);
+  std::vector<uint32_t> pos(n);
+  for (uint32_t i = 0; i < n; ++i)
+    pos[res.order[i]] = i;
+  std::vector<Part> parts = splitParts(g, reach ? &*reach : nullptr);
+  for (Part &p : parts)
+    p.incumbentMax = *std::max_element(tl.postAlloc.begin() + p.start,
+                                       tl.postAlloc.begin() + p.start + p.len);
+  std::vector<size_t> byPeak(parts.size());
+  std::iota(byPeak.begin(), byPeak.end(), 0);
+  std::stable_sort(byPeak.begin(), byPeak.end(), [&](size_t a, size_t b) {
+    return parts[a].incumbentMax > parts[b].incumbentMax;
+  });
+  int64_t inputs = 0;
+  for (BufferId b : g.inputs())
+    inputs += int64_t(g.sizeAlloc(b));
+
+  WindowSearcher searcher(g, std::move(nodeBounds));
+  bool tooLarge = false, outOfBudget = false;
+  for (size_t k : byPeak) {
+    const Part &p = parts[k];
+    if (p.incumbentMax <= floor)
+      continue; // Cannot lower the peak of the whole graph.
+    if (p.len > kPartLimit) {
+      tooLarge = true;
+      continue;
+    }
+    if (res.work >= options.budget) {
+      outOfBudget = true;
+      continue;
+    }
+    int64_t liveBefore = p.start == 0 ? inputs : tl.postFree[p.start - 1];
+    WindowResult wr =
+        searcher.solve(res.order, pos, p.start, p.len, liveBefore,
+                       p.incumbentMax, floor, options.budget - res.work);
+    res.work += wr.expanded;
+    switch (wr.status) {
+    case WindowResult::Found:
+      std::copy(wr.order.begin(), wr.order.end(),
+                res.order.begin() + p.start);
+      for (uint32_t i = p.start; i < p.start + p.len; ++i)
+        pos[res.order[i]] = i;
+      floor = std::max(floor, wr.max);
+      break;
+    case WindowResult::NoBetter:
+      floor = std::max(floor, p.incumbentMax);
+      break;
+    case WindowResult::OutOfBudget:
+      floor = std::max(floor, wr.lowerBound);
+      outOfBudget = true;
+      break;
+    }
+  }
+  res.peak = computePeak(g, res.order);
+  res.lowerBound = std::min(floor, res.peak);
+  res.provenOptimal = res.peak <= floor;
+  if (!res.provenOptimal) {
+    size_t largest = 0;
+    for (const Part &p : parts)
+      largest = std::max<size_t>(largest, p.len);
+    if (outOfBudget)
+      res.note = "exact-budget of " + std::to_string(options.budget) +
+                 " states ran out";
+    if (tooLarge)
+      res.note += std::string(res.note.empty() ? "" : "; ") +
+                  "a part of " + std::to_string(largest) +
+                  " nodes is over the search limit of " +
+                  std::to_string(kPartLimit);
+    if (res.note.empty())
+      res.note = "search incomplete";
+  }
+  return res;
+}

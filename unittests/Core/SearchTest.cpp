@@ -1,0 +1,250 @@
+//===- SearchTest.cpp - Exact search, bounds, improvement, budgets --------===//
+//
+// On random seeded graphs small enough to enumerate every topological
+// order, the exact search must find the true minimum peak, the lower bound
+// must never exceed it, improvement must never make an order worse, and the
+// budget mode must meet every budget that some order meets.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RandomGraph.h"
+#include "memsched/Core/Planner.h"
+#include "memsched/Core/Search.h"
+#include "memsched/Core/Timeline.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+using namespace memsched;
+using namespace memsched::test;
+
+namespace {
+
+/// Enumerates every topological order of `r` (depth-first, explicit
+/// stack) and returns the least peak, computing memory step by step from
+/// the model's definitions on the plain description. std::nullopt if there
+/// are more than `limit` orders.
+std::optional<int64_t> bruteForceOptimum(const RandomGraph &r,
+                                         uint64_t limit) {
+  int n = r.numNodes;
+  if (n == 0)
+    return 0;
+  std::vector<std::vector<int>> preds(n), readsOf(n);
+  std::vector<std::vector<int>> readersOf(r.bufs.size());
+  for (auto [v, b] : r.reads) {
+    if (std::find(readsOf[v].begin(), readsOf[v].end(), b) == readsOf[v].end()) {
+      readsOf[v].push_back(b);
+      readersOf[b].push_back(v);
+    }
+    if (r.bufs[b].producer >= 0 && r.bufs[b].producer != v)
+      preds[v].push_back(r.bufs[b].producer);
+  }
+  for (auto [before, after] : r.orderDeps)
+    preds[after].push_back(before);
+  int64_t inputs = 0;
+  for (const RandomGraph::Buf &b : r.bufs)
+    if (b.producer < 0)
+      inputs += int64_t(b.alloc);
+
+  struct Frame {
+    int next; // next candidate node to try at this depth
+  };
+  std::vector<int> order;
+  std::vector<bool> done(n, false);
+  std::vector<int64_t> liveAt{inputs}, peakAt{std::numeric_limits<int64_t>::min()};
+  std::vector<Frame> stack{{0}};
+  int64_t best = std::numeric_limits<int64_t>::max();
+  uint64_t leaves = 0;
+  while (!stack.empty()) {
+    Frame &f = stack.back();
+    if (int(order.size()) == n) {
+      best = std::min(best, peakAt.back());
+      if (++leaves > limit)
+        return std::nullopt;
+      stack.pop_back();
+      done[order.back()] = false;
+      order.pop_back();
+      liveAt.pop_back();
+      peakAt.pop_back();
+      continue;
+    }
+    int v = f.next;
+    while (v < n && (done[v] || !std::all_of(preds[v].begin(), preds[v].end(),
+                                             [&](int p) { return done[p]; })))
+      ++v;
+    if (v == n) {
+      stack.pop_back();
+      if (!order.empty()) {
+        done[order.back()] = false;
+        order.pop_back();
+        liveAt.pop_back();
+        peakAt.pop_back();
+      }
+      continue;
+    }
+    f.next = v + 1;
+    // Schedule v: its buffers start, then buffers whose last reader (or
+    // whose producer, if unread) is v die, unless they are outputs.
+    int64_t live = liveAt.back();
+    for (const RandomGraph::Buf &b : r.bufs)
+      if (b.producer == v)
+        live += int64_t(b.alloc);
+    int64_t post = live;
+    done[v] = true;
+    for (size_t i = 0; i < r.bufs.size(); ++i) {
+      const RandomGraph::Buf &b = r.bufs[i];
+      if (b.output)
+        continue;
+      bool mine = b.producer == v ||
+                  (b.producer < 0 && order.empty()); // inputs start at 0
+      bool readHere = std::find(readsOf[v].begin(), readsOf[v].end(), int(i)) !=
+                      readsOf[v].end();
+      bool allDone = std::all_of(readersOf[i].begin(), readersOf[i].end(),
+                                 [&](int x) { return done[x]; });
+      if ((readHere && allDone) || (mine && readersOf[i].empty()))
+        live -= int64_t(b.free);
+    }
+    order.push_back(v);
+    liveAt.push_back(live);
+    peakAt.push_back(std::max(peakAt.back(), post));
+    stack.push_back({0});
+  }
+  return best;
+}
+
+TEST(SearchTest, ExactMatchesBruteForceOnRandomGraphs) {
+  int compared = 0;
+  for (unsigned seed = 0; seed < 400; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    std::mt19937 rng(seed);
+    RandomGraph r = makeRandomGraph(rng, 10);
+    std::optional<int64_t> optimum = bruteForceOptimum(r, 400000);
+    if (!optimum)
+      continue;
+    ++compared;
+    Graph g = toGraph(r);
+    std::vector<NodeId> start = lpmfOrder(g);
+    int64_t startPeak = computePeak(g, start);
+
+    LowerBound lb = computeLowerBound(g);
+    EXPECT_LE(lb.bytes, *optimum);
+
+    SearchResult exact = exactOrder(g, start);
+    ASSERT_TRUE(isValidOrder(g, exact.order));
+    EXPECT_EQ(exact.peak, computePeak(g, exact.order));
+    EXPECT_EQ(exact.peak, *optimum);
+    EXPECT_TRUE(exact.provenOptimal);
+    EXPECT_EQ(exact.lowerBound, *optimum);
+
+    SearchResult better = improveOrder(g, start);
+    ASSERT_TRUE(isValidOrder(g, better.order));
+    EXPECT_EQ(better.peak, computePeak(g, better.order));
+    EXPECT_LE(better.peak, startPeak);
+    EXPECT_GE(better.peak, *optimum);
+    EXPECT_LE(better.lowerBound, *optimum);
+
+    Plan plan = planBestOf(g, defaultMethods());
+    EXPECT_EQ(plan.best().peak, *optimum);
+    EXPECT_TRUE(plan.provenOptimal);
+
+    // The budget mode meets the optimum and fails just below it.
+    std::vector<std::vector<NodeId>> candidates{exact.order};
+    BudgetResult fits = budgetOrder(g, *optimum, candidates);
+    EXPECT_TRUE(fits.met);
+    ASSERT_TRUE(isValidOrder(g, fits.order));
+    EXPECT_LE(computePeak(g, fits.order), *optimum);
+    EXPECT_EQ(fits.moved, countMovedNodes(fits.order));
+    BudgetResult tooTight = budgetOrder(g, *optimum - 1, candidates);
+    EXPECT_FALSE(tooTight.met);
+    EXPECT_GE(tooTight.peak, *optimum);
+    int64_t baselinePeak = computePeak(g, g.baselineOrder());
+    BudgetResult loose = budgetOrder(g, baselinePeak, candidates);
+    EXPECT_TRUE(loose.met);
+    EXPECT_EQ(loose.moved, 0u);
+  }
+  EXPECT_GT(compared, 300);
+}
+
+TEST(SearchTest, ExactWithoutBudgetIsNotProven) {
+  // Wide independent nodes: many sets, and a budget of one state.
+  GraphBuilder b;
+  for (int i = 0; i < 12; ++i) {
+    NodeId v = b.addNode("n" + std::to_string(i));
+    BufferId x = b.addInput("x" + std::to_string(i), 10 + i, 10 + i);
+    b.addRead(v, x);
+    b.addBuffer(v, "b" + std::to_string(i), 100 - i, 100 - i);
+  }
+  Graph g = build(b);
+  ExactOptions tight;
+  tight.budget = 1;
+  std::vector<NodeId> start = g.baselineOrder();
+  SearchResult r = exactOrder(g, start, tight);
+  ASSERT_TRUE(isValidOrder(g, r.order));
+  EXPECT_LE(r.peak, computePeak(g, start));
+  EXPECT_LE(r.lowerBound, r.peak);
+  if (!r.provenOptimal) {
+    EXPECT_NE(r.note.find("exact-budget"), std::string::npos) << r.note;
+  }
+}
+
+TEST(SearchTest, DecomposesAtNodesEveryOrderPassesThrough) {
+  // 100 diamonds in series, each with two branches of different shapes:
+  // 401 nodes, far too many sets for one search, but every diamond's join
+  // is comparable to all nodes, so the parts are searched one by one.
+  GraphBuilder b;
+  NodeId join = b.addNode("src");
+  BufferId last = b.addBuffer(join, "src.out", 64, 64);
+  for (int d = 0; d < 100; ++d) {
+    std::string p = "d" + std::to_string(d) + ".";
+    NodeId a1 = b.addNode(p + "a1"), a2 = b.addNode(p + "a2");
+    NodeId c1 = b.addNode(p + "c1");
+    BufferId ba1 = b.addBuffer(a1, p + "ba1", 1000, 1000);
+    BufferId ba2 = b.addBuffer(a2, p + "ba2", 10, 10);
+    BufferId bc1 = b.addBuffer(c1, p + "bc1", 500, 500);
+    b.addRead(a1, last);
+    b.addRead(a2, ba1);
+    b.addRead(c1, last);
+    NodeId j = b.addNode(p + "join");
+    b.addRead(j, ba2);
+    b.addRead(j, bc1);
+    last = b.addBuffer(j, p + "out", 64, 64);
+  }
+  b.markOutput(last);
+  Graph g = build(b);
+  Plan plan = planBestOf(g, defaultMethods());
+  EXPECT_TRUE(plan.provenOptimal) << plan.exactNote;
+  // Branch a first: a2 makes 10 while a1's 1000 and src's 64 are live;
+  // c1 first would hold 500 while a1 makes 1000.
+  EXPECT_EQ(plan.best().peak, 64 + 1000 + 10);
+  EXPECT_EQ(plan.lowerBound, plan.best().peak);
+}
+
+TEST(SearchTest, CountsMovedNodes) {
+  std::vector<NodeId> same{0, 1, 2, 3}, oneMoved{1, 2, 3, 0},
+      reversed{3, 2, 1, 0};
+  EXPECT_EQ(countMovedNodes(same), 0u);
+  EXPECT_EQ(countMovedNodes(oneMoved), 1u);
+  EXPECT_EQ(countMovedNodes(reversed), 3u);
+}
+
+TEST(SearchTest, LowerBoundParts) {
+  // x (freeable, 100) -> op0 makes a (50) -> op1 makes out (30, output).
+  GraphBuilder b;
+  BufferId x = b.addInput("x", 100, 100);
+  NodeId op0 = b.addNode("op0");
+  BufferId a = b.addBuffer(op0, "a", 50, 50);
+  b.addRead(op0, x);
+  NodeId op1 = b.addNode("op1");
+  BufferId out = b.addBuffer(op1, "out", 30, 30);
+  b.addRead(op1, a);
+  b.markOutput(out);
+  Graph g = build(b);
+  LowerBound lb = computeLowerBound(g);
+  EXPECT_EQ(lb.atStart, 150);  // x + op0
+  EXPECT_EQ(lb.atEnd, 80);     // out + a (freed by the last node)
+  EXPECT_EQ(lb.workingSet, 150);
+  EXPECT_EQ(lb.bytes, computePeak(g, g.baselineOrder()));
+}
+
+} // namespace
