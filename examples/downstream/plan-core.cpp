@@ -1,8 +1,7 @@
 //===- plan-core.cpp - The memsched planner from plain C++ ----------------===//
 //
 // Builds a four-node graph with GraphBuilder, plans it with every default
-// method, and prints each candidate's peak, the lower bound and the kept
-// order's timeline.
+// method, and prints each candidate's peak and the kept order's timeline.
 // Links MemSched::MemSchedCore only: no MLIR, no LLVM.
 //
 //===----------------------------------------------------------------------===//
@@ -48,8 +47,7 @@ int main() {
   for (memsched::NodeId v : kept.order)
     std::printf(" %s", std::string(g->nodeName(v)).c_str());
   std::printf("\n");
-  // No order can do better than the lower bound; when the kept peak meets
-  // it, the order is optimal.
+  // No order of the graph can peak below the bound; equal means optimal.
   std::printf("lower bound %lld B%s\n", static_cast<long long>(plan.lowerBound),
               plan.provenOptimal ? ", proven optimal" : "");
 
