@@ -15,7 +15,8 @@ if [[ ! -f build-asan/CMakeCache.txt ]]; then
 fi
 # Only what the suites need (the plugin test is skipped under sanitizers).
 cmake --build build-asan -j2 --target memsched-opt memsched-translate \
-  memsched-gen memsched-bench MemSchedCoreTests mlir-doc || exit 1
+  memsched-gen memsched-bench MemSchedCoreTests MemSchedInterfaceTests \
+  mlir-doc || exit 1
 
 # allow_user_poisoning=0: our inline copies of LLVM's allocators would poison
 # memory that the uninstrumented libMLIR.so then uses (false reports).

@@ -10,7 +10,6 @@
 #include "memsched/Target/TimelineSvg.h"
 #include "memsched/Analysis/CoreGraph.h"
 #include "memsched/Core/Planner.h"
-#include "memsched/Core/Planner.h"
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -245,8 +244,8 @@ void mlir::memsched::writeTimelineSvg(const Graph &g,
   for (size_t i = 0; i < series.size(); ++i) {
     const TimelineSeries &s = series[i];
     double x0 = kLeft + kPlotWidth / series.size() * i;
-    os << "<line x1=\"" << Fixed2{x0} << "\" y1=\"52\" x2=\""
-       << Fixed2{x0 + 28} << "\" y2=\"52\" stroke=\"" << Escaped{s.color}
+    os << "<line x1=\"" << Fixed2{x0} << "\" y1=\"52\" x2=\"" << Fixed2{x0 + 28}
+       << "\" y2=\"52\" stroke=\"" << Escaped{s.color}
        << "\" stroke-width=\"2\"/><text class=\"legend\" x=\""
        << Fixed2{x0 + 36} << "\" y=\"56\">" << Escaped{s.label} << ": peak "
        << Fixed2{s.timeline->peak / kMiB} << " MiB</text>\n";
@@ -268,8 +267,7 @@ void mlir::memsched::writeTimelineSvg(const Graph &g,
   for (size_t t = 0; t < std::max<size_t>(n, 1); t += xStep) {
     double x = scale.x(t + 0.5);
     os << "<line x1=\"" << Fixed2{x} << "\" y1=\"" << Fixed2{bottom}
-       << "\" x2=\"" << Fixed2{x} << "\" y2=\"" << Fixed2{bottom + 5}
-       << "\"/>";
+       << "\" x2=\"" << Fixed2{x} << "\" y2=\"" << Fixed2{bottom + 5} << "\"/>";
   }
   os << "</g>\n<g class=\"y-ticks\" text-anchor=\"end\">";
   for (unsigned i = 0; i <= yTicks.count; ++i)
@@ -346,15 +344,15 @@ void mlir::memsched::writeTimelineSvg(const Graph &g,
     double ty = std::abs(cy - prevY) < 16 ? cy + 18 : cy - 8;
     prevY = ty;
     os << "<circle class=\"peak\" cx=\"" << Fixed2{cx} << "\" cy=\""
-       << Fixed2{cy} << "\" r=\"4\" fill=\"" << Escaped{s.color}
-       << "\"><title>" << Escaped{s.label} << ": peak " << tl.peak << " B ("
-       << Fixed2{tl.peak / kMiB} << " MiB) at step " << tl.peakStep
-       << ", node " << Escaped{node} << "</title></circle>\n"
-       << "<text class=\"peak-label\" x=\"" << Fixed2{rightHalf ? cx - 8 : cx + 8}
-       << "\" y=\"" << Fixed2{ty} << "\" text-anchor=\""
-       << (rightHalf ? "end" : "start") << "\" fill=\"" << Escaped{s.color}
-       << "\">" << Escaped{s.name} << " peak " << Fixed2{tl.peak / kMiB}
-       << " MiB at " << Escaped{node} << "</text>\n";
+       << Fixed2{cy} << "\" r=\"4\" fill=\"" << Escaped{s.color} << "\"><title>"
+       << Escaped{s.label} << ": peak " << tl.peak << " B ("
+       << Fixed2{tl.peak / kMiB} << " MiB) at step " << tl.peakStep << ", node "
+       << Escaped{node} << "</title></circle>\n"
+       << "<text class=\"peak-label\" x=\""
+       << Fixed2{rightHalf ? cx - 8 : cx + 8} << "\" y=\"" << Fixed2{ty}
+       << "\" text-anchor=\"" << (rightHalf ? "end" : "start") << "\" fill=\""
+       << Escaped{s.color} << "\">" << Escaped{s.name} << " peak "
+       << Fixed2{tl.peak / kMiB} << " MiB at " << Escaped{node} << "</text>\n";
   }
   os << "</svg>\n";
 }
@@ -411,8 +409,8 @@ LogicalResult mlir::memsched::exportTimelineSvg(Operation *op,
 
   TimelineSvgOptions options;
   llvm::raw_string_ostream title(options.title);
-  title << "memory timeline of @" << graph.getSymName() << ": "
-        << g.numNodes() << " nodes, " << g.numBuffers() << " buffers";
+  title << "memory timeline of @" << graph.getSymName() << ": " << g.numNodes()
+        << " nodes, " << g.numBuffers() << " buffers";
   writeTimelineSvg(g, series, options, os);
   return success();
 }

@@ -5,10 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "memsched/Interfaces/MemoryPlanOpInterface.h"
 #include "memsched/Analysis/CoreGraph.h"
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
 #include "memsched/Dialect/MemSched/MemSchedOps.h"
-#include "memsched/Interfaces/MemoryPlanOpInterface.h"
 #include "memsched/Target/InductorJson.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -68,8 +68,7 @@ protected:
         ++checked;
       }
     }
-    EXPECT_EQ(checked + core->graph.inputs().size(),
-              core->graph.numBuffers());
+    EXPECT_EQ(checked + core->graph.inputs().size(), core->graph.numBuffers());
   }
 
   MLIRContext context;
@@ -139,8 +138,8 @@ TEST_F(MemoryPlanOpInterfaceTest, MatchesCoreGraphOnEveryKind) {
 // The bundled real Inductor graphs: sizes with size_alloc != size_free,
 // zero-size buffers, thousands of bytes-exact values.
 TEST_F(MemoryPlanOpInterfaceTest, MatchesCoreGraphOnRealGraphs) {
-  for (const char *name : {"squeezenet1_1_train_g0", "resnet18_infer_g0",
-                           "gpt2_2l_train_g1"}) {
+  for (const char *name :
+       {"squeezenet1_1_train_g0", "resnet18_infer_g0", "gpt2_2l_train_g1"}) {
     SCOPED_TRACE(name);
     std::string path = std::string(MEMSCHED_SOURCE_DIR) +
                        "/examples/inductor/" + name + ".json";
