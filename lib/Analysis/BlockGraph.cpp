@@ -12,6 +12,7 @@
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace mlir;
@@ -60,6 +61,12 @@ FailureOr<BlockGraph> mlir::memsched::buildBlockGraph(Block &block) {
   llvm::DenseMap<Value, BufferId> bufferOf;
   // The first buffer of an in-place alias chain.
   llvm::DenseMap<Value, BufferId> rootOf;
+  // In-place chains by their first value: every value of the chain, and the
+  // nodes that update it.
+  llvm::DenseMap<Value, Value> rootValue;
+  llvm::DenseMap<Value, SmallVector<Value>> chains;
+  llvm::DenseMap<Value, llvm::DenseSet<NodeId>> mutators;
+  SmallVector<Value> chainRoots; // In order of first mutation.
 
   // Freeable inputs: shaped block arguments not marked resident.
   auto function = dyn_cast<FunctionOpInterface>(block.getParentOp());
@@ -143,17 +150,48 @@ FailureOr<BlockGraph> mlir::memsched::buildBlockGraph(Block &block) {
         rootOf[res] = root->second;
       else if (auto buf = bufferOf.find(target); buf != bufferOf.end())
         rootOf[res] = buf->second;
-      // Other users of the mutated value keep their side of the mutation.
-      for (Operation *user : target.getUsers()) {
-        Operation *owner = block.findAncestorOpInBlock(*user);
-        if (!owner || owner == op || owner == result.terminator)
-          continue;
-        NodeId u = nodeOf.lookup(owner);
-        if (owner->isBeforeInBlock(op))
-          builder.addOrderDep(u, v);
-        else
-          builder.addOrderDep(v, u);
+      Value chainRoot = rootValue.lookup(target);
+      if (!chainRoot)
+        chainRoot = target;
+      rootValue[res] = chainRoot;
+      SmallVector<Value> &chain = chains[chainRoot];
+      if (chain.empty()) {
+        chainRoots.push_back(chainRoot);
+        chain.push_back(chainRoot);
       }
+      chain.push_back(res);
+      mutators[chainRoot].insert(v);
+    }
+  }
+
+  // Every op that uses any value of an in-place chain keeps its side of
+  // every update of that memory: in block order, each mutation comes after
+  // the previous one and after the uses since it, and each other use comes
+  // after the last mutation before it. Linear in the uses.
+  for (Value chainRoot : chainRoots) {
+    SmallVector<NodeId> touching;
+    for (Value value : chains[chainRoot])
+      for (Operation *user : value.getUsers())
+        if (Operation *owner = block.findAncestorOpInBlock(*user);
+            owner && owner != result.terminator)
+          touching.push_back(nodeOf.lookup(owner));
+    llvm::sort(touching);
+    touching.erase(std::unique(touching.begin(), touching.end()),
+                   touching.end());
+    const llvm::DenseSet<NodeId> &writes = mutators[chainRoot];
+    std::optional<NodeId> lastWrite;
+    SmallVector<NodeId> readsSince;
+    for (NodeId u : touching) {
+      if (lastWrite)
+        builder.addOrderDep(*lastWrite, u);
+      if (!writes.contains(u)) {
+        readsSince.push_back(u);
+        continue;
+      }
+      for (NodeId r : readsSince)
+        builder.addOrderDep(r, u);
+      readsSince.clear();
+      lastWrite = u;
     }
   }
 

@@ -12,8 +12,8 @@
 //   counted); values from outside the block are not counted;
 // - a node reads the buffers of its operands and of the values its nested
 //   regions use; reading an in-place alias also reads the first buffer of
-//   its chain, and every other reader of a mutated value runs before the
-//   mutation;
+//   its chain, and every op that uses any value of a chain keeps its side
+//   (in block order) of every in-place update of that chain;
 // - the terminator's operands are graph outputs;
 // - barriers (ops with memory effects other than allocation, and ops with
 //   regions that are not free of memory effects as a whole) are ordered

@@ -119,8 +119,9 @@ def MemSchedReorderOps : Pass<"memsched-reorder-ops"> {
       function marks it with the argument attribute `memsched.resident`;
       values defined outside the block are not counted;
     - an op reads its operands and the values its regions use; reading an
-      in-place alias also keeps the aliased buffer alive, and the other
-      users of a mutated value keep their side of the mutation;
+      in-place alias also keeps the aliased buffer alive, and every user of
+      any value of an in-place chain keeps its side of every update of that
+      memory;
     - the terminator's operands are outputs;
     - ops with memory effects other than allocation, and ops with regions
       that MLIR does not know to be free of memory effects as a whole, are
