@@ -88,8 +88,10 @@ struct OpenEntry {
   }
 };
 
-/// States kept at most (their bitsets dominate memory).
+/// States kept at most, and the memory their bitsets and records may take:
+/// the search stops (out of budget) at either, whatever the budget says.
 constexpr size_t kMaxStates = 4u << 20;
+constexpr size_t kMaxStateBytes = size_t(256) << 20;
 
 } // namespace
 
@@ -104,6 +106,8 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
     return result;
   const uint32_t end = start + len;
   const size_t words = (len + 63) / 64;
+  const size_t maxStates = std::min(
+      kMaxStates, kMaxStateBytes / (words * sizeof(uint64_t) + sizeof(State)));
   auto local = [&](NodeId v) { return pos[v] - start; };
   auto inWindow = [&](NodeId v) { return pos[v] >= start && pos[v] < end; };
 
@@ -224,7 +228,7 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
       std::reverse(result.order.begin(), result.order.end());
       return result;
     }
-    if (result.expanded >= budget || states.size() >= kMaxStates) {
+    if (result.expanded >= budget || states.size() >= maxStates) {
       result.status = WindowResult::OutOfBudget;
       result.lowerBound = top.f;
       return result;

@@ -66,7 +66,9 @@ struct SearchResult {
 };
 
 struct ExactOptions {
-  /// States generated, summed over all parts of the graph.
+  /// States generated, summed over all parts of the graph. Checked before
+  /// each expansion, so the work done may exceed it by one expansion's
+  /// children; a search also stops when its states would take 256 MiB.
   uint64_t budget = 500000;
 };
 
