@@ -3,15 +3,19 @@
 #ifndef MEMSCHED_FUZZ_FUZZCONTEXT_H
 #define MEMSCHED_FUZZ_FUZZCONTEXT_H
 
-#include "memsched/Dialect/MemSched/MemSchedDialect.h"
+#include "memsched/InitDialects.h"
 
 #include "mlir/IR/MLIRContext.h"
 
-/// One single-threaded context with the memsched dialect, for all inputs.
+/// One single-threaded context with the dialects memsched-opt has (so that
+/// memsched-reorder-ops sees upstream IR too), for all inputs.
 inline mlir::MLIRContext &fuzzContext() {
   static mlir::MLIRContext *ctx = [] {
-    auto *c = new mlir::MLIRContext(mlir::MLIRContext::Threading::DISABLED);
-    c->loadDialect<mlir::memsched::MemSchedDialect>();
+    mlir::DialectRegistry registry;
+    mlir::memsched::registerToolDialects(registry);
+    auto *c = new mlir::MLIRContext(registry,
+                                    mlir::MLIRContext::Threading::DISABLED);
+    c->loadAllAvailableDialects();
     return c;
   }();
   return *ctx;
