@@ -39,6 +39,25 @@ static std::string printOps(ModuleOp module) {
   return text;
 }
 
+/// MLIR 22.1's parsers of linalg.broadcast, linalg.transpose and
+/// linalg.reduce dereference a null attribute when `dimensions =` or
+/// `permutation =` is not followed by `[` (the system mlir-opt-22 crashes the
+/// same way; a finding of this fuzzer, upstream's to fix). Such inputs are
+/// skipped so that the fuzzer keeps looking at memsched's own code.
+static bool hitsUpstreamLinalgParserCrash(llvm::StringRef text) {
+  for (llvm::StringRef key : {"dimensions", "permutation"}) {
+    for (size_t at = text.find(key); at != llvm::StringRef::npos;
+         at = text.find(key, at + 1)) {
+      llvm::StringRef rest = text.drop_front(at + key.size()).ltrim();
+      if (!rest.consume_front("="))
+        continue;
+      if (!rest.ltrim().starts_with("["))
+        return true;
+    }
+  }
+  return false;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   ScopedDiagnosticHandler quiet(&context(), [](Diagnostic &) {
     return success();
@@ -46,6 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // MLIR's lexer reads up to a terminating NUL, which files read by the
   // tools always have: give the parser the same (a finding of this fuzzer).
   std::string source(reinterpret_cast<const char *>(data), size);
+  if (hitsUpstreamLinalgParserCrash(source))
+    return 0;
   OwningOpRef<ModuleOp> module =
       parseSourceString<ModuleOp>(source, ParserConfig(&context()));
   if (!module)
