@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 using namespace memsched;
 
@@ -98,13 +99,44 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
   const Method methods[] = {Method::Baseline, Method::Lpmf, Method::Bfs,
-                            Method::Dfs};
+                            Method::Dfs,      Method::Improve, Method::Exact};
   PlanOptions options;
   options.lpmf.succThreshold = in.next() % 2 ? 0 : in.next();
+  options.exact.budget = in.next() % 3000;
+  options.improve.budget = in.next() % 200000;
   Plan plan = planBestOf(*g, methods, options);
+  if (plan.lowerBound > plan.best().peak)
+    fail("the lower bound is above the kept peak");
+  // Small graphs: every valid order, for the true optimum.
+  if (g->numNodes() <= 6) {
+    std::vector<NodeId> order = g->baselineOrder();
+    std::vector<NodeId> best = plan.best().order;
+    int64_t optimum = plan.best().peak;
+    do {
+      if (isValidOrder(*g, order) && computePeak(*g, order) < optimum) {
+        optimum = computePeak(*g, order);
+        best = order;
+      }
+    } while (std::next_permutation(order.begin(), order.end()));
+    if (plan.lowerBound > optimum)
+      fail("the lower bound is above the optimum");
+    if (plan.provenOptimal && plan.best().peak != optimum)
+      fail("proven optimal but not optimal");
+    // Given an optimal order, the budget mode meets the optimum.
+    std::vector<std::vector<NodeId>> orders{best};
+    BudgetResult fit = budgetOrder(*g, optimum, orders, options.improve);
+    if (!fit.met || !isValidOrder(*g, fit.order) ||
+        computePeak(*g, fit.order) > optimum)
+      fail("the budget mode misses a budget the optimum meets");
+  }
+  int64_t bestSoFar = std::numeric_limits<int64_t>::max();
   for (const Candidate &c : plan.candidates) {
     if (!isValidOrder(*g, c.order))
       fail(methodName(c.method));
+    if ((c.method == Method::Improve || c.method == Method::Exact) &&
+        c.peak > bestSoFar)
+      fail("a search is worse than the candidate it starts from");
+    bestSoFar = std::min(bestSoFar, c.peak);
     Timeline tl = computeTimeline(*g, c.order);
     if (tl.peak != c.peak)
       fail("the planner's peak differs from the timeline's");
