@@ -1,8 +1,9 @@
 //===- CoreBenchmarks.cpp - Google Benchmark for the planning core --------===//
 //
-// Each method (LPMF, BFS, DFS), peak evaluation and graph construction on
-// every generated family at 1k, 10k, 100k and 1M nodes. Graphs are built
-// once per (family, size) and cached.
+// Each method (LPMF, BFS, DFS; improve and exact from LPMF's order with
+// their default budgets), the lower bound, peak evaluation and graph
+// construction on every generated family at 1k, 10k, 100k and 1M nodes.
+// Graphs are built once per (family, size) and cached.
 //
 //   build/bin/memsched-bench --benchmark_filter='lpmf/random-wired'
 //
@@ -10,6 +11,7 @@
 
 #include "memsched/Core/Generator.h"
 #include "memsched/Core/Heuristics.h"
+#include "memsched/Core/Search.h"
 #include "memsched/Core/Timeline.h"
 
 #include <benchmark/benchmark.h>
@@ -59,6 +61,25 @@ void bfs(benchmark::State &s, GraphFamily f) {
 void dfs(benchmark::State &s, GraphFamily f) {
   run(s, f, [](const Graph &g) { return dfsOrder(g); });
 }
+void lowerBound(benchmark::State &s, GraphFamily f) {
+  run(s, f, [](const Graph &g) { return computeLowerBound(g).bytes; });
+}
+/// LPMF's order of the cached graph, computed outside the timed loop.
+const std::vector<NodeId> &lpmfStart(benchmark::State &s, GraphFamily f) {
+  static std::map<std::pair<int, int64_t>, std::vector<NodeId>> cache;
+  std::vector<NodeId> &order = cache[{static_cast<int>(f), s.range(0)}];
+  if (order.empty())
+    order = lpmfOrder(cachedGraph(f, static_cast<uint32_t>(s.range(0))));
+  return order;
+}
+void improve(benchmark::State &s, GraphFamily f) {
+  const std::vector<NodeId> &start = lpmfStart(s, f);
+  run(s, f, [&](const Graph &g) { return improveOrder(g, start).peak; });
+}
+void exact(benchmark::State &s, GraphFamily f) {
+  const std::vector<NodeId> &start = lpmfStart(s, f);
+  run(s, f, [&](const Graph &g) { return exactOrder(g, start).peak; });
+}
 void peak(benchmark::State &s, GraphFamily f) {
   std::vector<NodeId> order;
   run(s, f, [&](const Graph &g) {
@@ -88,6 +109,9 @@ void registerAll() {
   const Measure measures[] = {{"lpmf", lpmf},
                               {"bfs", bfs},
                               {"dfs", dfs},
+                              {"lower-bound", lowerBound},
+                              {"improve", improve},
+                              {"exact", exact},
                               {"peak", peak},
                               {"generate", generate}};
   for (const Measure &m : measures)
