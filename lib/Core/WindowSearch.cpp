@@ -71,8 +71,9 @@ struct State {
   int64_t g, live;
   uint32_t parent, added, depth;
   /// First positions in the by-bound and by-size lists that may still be
-  /// unscheduled (sets only grow along a path, so the cursors only advance).
-  uint32_t boundCursor, sizeCursor;
+  /// unscheduled, and the first unscheduled window position (sets only grow
+  /// along a path, so the cursors only advance).
+  uint32_t boundCursor, sizeCursor, firstFree;
 };
 
 struct OpenEntry {
@@ -201,7 +202,7 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
   std::priority_queue<OpenEntry> open;
   pool.assign(words, 0);
   states.push_back({std::numeric_limits<int64_t>::min(), liveBefore,
-                    StateTable::kEmpty, 0, 0, 0, 0});
+                    StateTable::kEmpty, 0, 0, 0, 0, 0});
   table.insert(0, StateTable::hashOf(pool.data(), words));
   {
     int64_t h0 = heuristic(pool.data(), liveBefore, 0, states[0].boundCursor,
@@ -235,7 +236,7 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
     }
     const uint64_t *bits = pool.data() + size_t(top.state) * words;
     ready.clear();
-    for (uint32_t i = 0; i < len; ++i) {
+    for (uint32_t i = cur.firstFree; i < len; ++i) {
       if (has(bits, i))
         continue;
       bool ok = true;
@@ -264,6 +265,9 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
       std::copy(bits, bits + words, child.begin());
       child[i / 64] |= uint64_t(1) << (i % 64);
       uint32_t boundCursor = cur.boundCursor, sizeCursor = cur.sizeCursor;
+      uint32_t firstFree = cur.firstFree;
+      while (firstFree < len && has(child.data(), firstFree))
+        ++firstFree;
       int64_t f = std::max(g2, heuristic(child.data(), live2, cur.depth + 1,
                                          boundCursor, sizeCursor));
       if (f >= bound)
@@ -278,12 +282,13 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
         states[s].added = i;
         states[s].boundCursor = boundCursor;
         states[s].sizeCursor = sizeCursor;
+        states[s].firstFree = firstFree;
       } else {
         s = uint32_t(states.size());
         pool.insert(pool.end(), child.begin(), child.end());
         bits = pool.data() + size_t(top.state) * words; // pool may move
         states.push_back({g2, live2, top.state, i, cur.depth + 1, boundCursor,
-                          sizeCursor});
+                          sizeCursor, firstFree});
         table.insert(s, hash);
       }
       open.push({f, g2, cur.depth + 1, s});
