@@ -32,26 +32,52 @@ struct Part {
   int64_t incumbentMax;
 };
 
+/// Whether each baseline position holds a node comparable to all others,
+/// without reachability (O(n + e), a sufficient test): no edge jumps over
+/// v, every node before v has a successor and every node after v a
+/// predecessor. Then following successors from any earlier node climbs to v
+/// (they never pass it), and following predecessors from any later node
+/// comes down to v.
+std::vector<uint8_t> cutsWithoutReachability(const Graph &g) {
+  uint32_t n = uint32_t(g.numNodes());
+  std::vector<uint8_t> cut(n, 0);
+  std::vector<uint8_t> laterAllHavePreds(n + 1, 1);
+  for (NodeId v = n; v-- > 0;)
+    laterAllHavePreds[v] = laterAllHavePreds[v + 1] && !g.predNodes(v).empty();
+  uint32_t reach = 0; // Furthest successor of any node before v.
+  bool earlierAllHaveSuccs = true;
+  for (NodeId v = 0; v < n; ++v) {
+    cut[v] = reach <= v && earlierAllHaveSuccs && laterAllHavePreds[v + 1];
+    for (NodeId s : g.succNodes(v))
+      reach = std::max(reach, s);
+    earlierAllHaveSuccs = earlierAllHaveSuccs && !g.succNodes(v).empty();
+  }
+  return cut;
+}
+
 /// Positions where the graph splits: nodes comparable to all others form
 /// parts of their own, and the runs between them form the rest.
 std::vector<Part> splitParts(const Graph &g, const Reachability *reach) {
   uint32_t n = uint32_t(g.numNodes());
   std::vector<Part> parts;
-  if (!reach) {
-    parts.push_back({0, n, 0});
-    return parts;
-  }
+  std::vector<uint8_t> linearCuts;
+  if (!reach)
+    linearCuts = cutsWithoutReachability(g);
   uint32_t runStart = 0;
   for (NodeId v = 0; v < n; ++v) {
-    size_t anc = 0, desc = 0;
-    for (size_t w = 0; w < reach->words; ++w) {
-      anc += std::popcount(reach->anc[v * reach->words + w]);
-      desc += std::popcount(reach->desc[v * reach->words + w]);
-    }
-    // In the baseline (a valid order) every ancestor comes first, so a node
-    // with v ancestors and n-1-v descendants is comparable to all.
-    if (anc != v || desc != n - 1 - v)
+    if (reach) {
+      size_t anc = 0, desc = 0;
+      for (size_t w = 0; w < reach->words; ++w) {
+        anc += std::popcount(reach->anc[v * reach->words + w]);
+        desc += std::popcount(reach->desc[v * reach->words + w]);
+      }
+      // In the baseline (a valid order) every ancestor comes first, so a
+      // node with v ancestors and n-1-v descendants is comparable to all.
+      if (anc != v || desc != n - 1 - v)
+        continue;
+    } else if (!linearCuts[v]) {
       continue;
+    }
     if (runStart < v)
       parts.push_back({runStart, v - runStart, 0});
     parts.push_back({v, 1, 0});

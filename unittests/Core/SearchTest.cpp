@@ -188,17 +188,20 @@ TEST(SearchTest, ExactWithoutBudgetIsNotProven) {
   }
 }
 
-TEST(SearchTest, DecomposesAtNodesEveryOrderPassesThrough) {
-  // 100 diamonds in series, each with two branches of different shapes:
-  // 401 nodes, far too many sets for one search, but every diamond's join
-  // is comparable to all nodes, so the parts are searched one by one.
+/// `count` diamonds in series, each with two branches of different shapes
+/// (4 * count + 1 nodes): far too many sets for one search, but every
+/// diamond's join is comparable to all nodes, so the parts are searched one
+/// by one.
+static Graph diamondSeries(int count) {
   GraphBuilder b;
   NodeId join = b.addNode("src");
   BufferId last = b.addBuffer(join, "src.out", 64, 64);
-  for (int d = 0; d < 100; ++d) {
+  for (int d = 0; d < count; ++d) {
     std::string p = "d" + std::to_string(d) + ".";
-    NodeId a1 = b.addNode(p + "a1"), a2 = b.addNode(p + "a2");
+    // Listed c1 first: the baseline holds c1's 500 while a1 makes 1000.
     NodeId c1 = b.addNode(p + "c1");
+    NodeId a1 = b.addNode(p + "a1");
+    NodeId a2 = b.addNode(p + "a2");
     BufferId ba1 = b.addBuffer(a1, p + "ba1", 1000, 1000);
     BufferId ba2 = b.addBuffer(a2, p + "ba2", 10, 10);
     BufferId bc1 = b.addBuffer(c1, p + "bc1", 500, 500);
@@ -211,13 +214,25 @@ TEST(SearchTest, DecomposesAtNodesEveryOrderPassesThrough) {
     last = b.addBuffer(j, p + "out", 64, 64);
   }
   b.markOutput(last);
-  Graph g = build(b);
-  Plan plan = planBestOf(g, defaultMethods());
-  EXPECT_TRUE(plan.provenOptimal) << plan.exactNote;
-  // Branch a first: a2 makes 10 while a1's 1000 and src's 64 are live;
-  // c1 first would hold 500 while a1 makes 1000.
-  EXPECT_EQ(plan.best().peak, 64 + 1000 + 10);
-  EXPECT_EQ(plan.lowerBound, plan.best().peak);
+  return build(b);
+}
+
+TEST(SearchTest, DecomposesAtNodesEveryOrderPassesThrough) {
+  // 401 nodes (with reachability) and 6,001 nodes (over
+  // kReachabilityLimit: the linear-time test finds the same joins).
+  for (int count : {100, 1500}) {
+    SCOPED_TRACE(count);
+    Graph g = diamondSeries(count);
+    // The baseline runs c1 first; exact alone must find branch a first.
+    std::vector<NodeId> start = g.baselineOrder();
+    SearchResult r = exactOrder(g, start);
+    EXPECT_TRUE(r.provenOptimal) << r.note;
+    // Branch a first: a2 makes 10 while a1's 1000 and src's 64 are live;
+    // c1 first would hold 500 while a1 makes 1000.
+    EXPECT_EQ(r.peak, 64 + 1000 + 10);
+    EXPECT_EQ(r.lowerBound, r.peak);
+    EXPECT_TRUE(isValidOrder(g, r.order));
+  }
 }
 
 TEST(SearchTest, CountsMovedNodes) {
