@@ -166,26 +166,55 @@ TEST(SearchTest, ExactMatchesBruteForceOnRandomGraphs) {
   EXPECT_GT(compared, 300);
 }
 
-TEST(SearchTest, ExactWithoutBudgetIsNotProven) {
-  // Wide independent nodes: many sets, and a budget of one state.
+TEST(SearchTest, ExactOutOfBudgetSaysSo) {
+  // The 6-node graph of test/Transforms/reorder-search.mlir: every greedy
+  // order misses the optimum (289), the static bound is 273.
   GraphBuilder b;
-  for (int i = 0; i < 12; ++i) {
-    NodeId v = b.addNode("n" + std::to_string(i));
-    BufferId x = b.addInput("x" + std::to_string(i), 10 + i, 10 + i);
-    b.addRead(v, x);
-    b.addBuffer(v, "b" + std::to_string(i), 100 - i, 100 - i);
-  }
+  BufferId in0 = b.addInput("in0", 69, 69), in1 = b.addInput("in1", 76, 76);
+  BufferId in2 = b.addInput("in2", 27, 27), in3 = b.addInput("in3", 79, 79);
+  NodeId n[6];
+  for (int i = 0; i < 6; ++i)
+    n[i] = b.addNode("n" + std::to_string(i));
+  BufferId b4 = b.addBuffer(n[0], "b4", 22, 22);
+  BufferId b5 = b.addBuffer(n[1], "b5", 89, 89);
+  b.addBuffer(n[2], "b6", 38, 38);
+  b.addBuffer(n[3], "b7", 31, 31);
+  BufferId b8 = b.addBuffer(n[3], "b8", 6, 6);
+  BufferId b9 = b.addBuffer(n[4], "b9", 6, 6);
+  b.markOutput(b.addBuffer(n[5], "b10", 83, 83));
+  for (BufferId x : {in1, in2, in3})
+    b.addRead(n[0], x);
+  for (BufferId x : {in0, in3})
+    b.addRead(n[1], x);
+  for (BufferId x : {in1, in2})
+    b.addRead(n[2], x);
+  for (BufferId x : {in0, in2, b5})
+    b.addRead(n[3], x);
+  for (BufferId x : {in0, b4, b8})
+    b.addRead(n[4], x);
+  for (BufferId x : {b5, b9})
+    b.addRead(n[5], x);
   Graph g = build(b);
+  std::vector<NodeId> start = g.baselineOrder();
+  ASSERT_EQ(computePeak(g, start), 362);
+
+  // One state: the baseline stays, with the bound the search reached.
   ExactOptions tight;
   tight.budget = 1;
-  std::vector<NodeId> start = g.baselineOrder();
   SearchResult r = exactOrder(g, start, tight);
-  ASSERT_TRUE(isValidOrder(g, r.order));
-  EXPECT_LE(r.peak, computePeak(g, start));
-  EXPECT_LE(r.lowerBound, r.peak);
-  if (!r.provenOptimal) {
-    EXPECT_NE(r.note.find("exact-budget"), std::string::npos) << r.note;
-  }
+  EXPECT_FALSE(r.provenOptimal);
+  EXPECT_EQ(r.order, start);
+  EXPECT_EQ(r.peak, 362);
+  EXPECT_EQ(r.lowerBound, 279);
+  EXPECT_NE(r.note.find("exact-budget of 1 states ran out"), std::string::npos)
+      << r.note;
+
+  // The default budget finds and proves the optimum.
+  SearchResult full = exactOrder(g, start);
+  EXPECT_TRUE(full.provenOptimal) << full.note;
+  EXPECT_EQ(full.peak, 289);
+  EXPECT_EQ(full.lowerBound, 289);
+  EXPECT_TRUE(full.note.empty());
 }
 
 /// `count` diamonds in series, each with two branches of different shapes
