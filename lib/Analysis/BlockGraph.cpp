@@ -46,10 +46,9 @@ static FailureOr<uint64_t> typeBytes(Value value, Operation *reportOn) {
   if (!shaped || !isa<RankedTensorType, MemRefType>(type) ||
       !shaped.hasStaticShape())
     return uint64_t(0);
-  Type element = shaped.getElementType();
-  if (!element.isIntOrIndexOrFloat() && !isa<ComplexType>(element))
+  if (getElementBits(shaped.getElementType()) == 0)
     return uint64_t(0);
-  return getBufferTypeSize(type, [&]() { return reportOn->emitOpError(); });
+  return getStaticShapeBytes(shaped, [&]() { return reportOn->emitOpError(); });
 }
 
 FailureOr<BlockGraph> mlir::memsched::buildBlockGraph(Block &block) {

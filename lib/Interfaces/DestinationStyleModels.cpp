@@ -8,8 +8,6 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Interfaces/DestinationStyleOpInterface.h"
 
-#include <limits>
-
 using namespace mlir;
 using namespace mlir::memsched;
 
@@ -32,24 +30,16 @@ struct DestinationStyleModel
   FailureOr<ResultMemory> getResultMemory(Operation *op, unsigned index) const {
     if (tiedInit(op, index))
       return ResultMemory{0, 0};
-    Value result = op->getResult(index);
-    auto shaped = dyn_cast<ShapedType>(result.getType());
+    // Untied: sized by its type, as an op without the interface would be.
+    auto shaped = dyn_cast<ShapedType>(op->getResult(index).getType());
     if (!shaped || !shaped.hasStaticShape() ||
-        !shaped.getElementType().isIntOrIndexOrFloat())
+        getElementBits(shaped.getElementType()) == 0)
       return ResultMemory{0, 0};
-    // Elements x bits in 128 bits, at most 2^63-1 bytes.
-    constexpr unsigned __int128 limit =
-        static_cast<unsigned __int128>(std::numeric_limits<int64_t>::max()) * 8;
-    unsigned __int128 bits = shaped.getElementTypeBitWidth();
-    for (int64_t dim : shaped.getShape()) {
-      if (dim != 0 && bits > limit / static_cast<uint64_t>(dim))
-        return op->emitOpError("result ")
-               << index << " of type " << shaped
-               << " is larger than 2^63-1 bytes";
-      bits *= static_cast<uint64_t>(dim);
-    }
-    uint64_t bytes = static_cast<uint64_t>((bits + 7) / 8);
-    return ResultMemory{bytes, bytes};
+    FailureOr<uint64_t> bytes =
+        getStaticShapeBytes(shaped, [&]() { return op->emitOpError(); });
+    if (failed(bytes))
+      return failure();
+    return ResultMemory{*bytes, *bytes};
   }
 
   OpOperand *getAliasedOperand(Operation *op, unsigned index) const {
