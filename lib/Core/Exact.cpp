@@ -92,6 +92,13 @@ std::vector<Part> splitParts(const Graph &g, const Reachability *reach) {
 SearchResult memsched::exactOrder(const Graph &g,
                                   std::span<const NodeId> incumbent,
                                   const ExactOptions &options) {
+  return detail::exactOrder(g, incumbent, options, computeGraphBounds(g));
+}
+
+SearchResult detail::exactOrder(const Graph &g,
+                                std::span<const NodeId> incumbent,
+                                const ExactOptions &options,
+                                const GraphBounds &bounds) {
   SearchResult res;
   const size_t n = g.numNodes();
   res.order.assign(incumbent.begin(), incumbent.end());
@@ -99,18 +106,14 @@ SearchResult memsched::exactOrder(const Graph &g,
     res.provenOptimal = true;
     return res;
   }
-  std::optional<Reachability> reach;
-  if (n <= kReachabilityLimit)
-    reach = computeReachability(g);
-  std::vector<int64_t> nodeBounds =
-      computeNodeBounds(g, reach ? &*reach : nullptr);
-  int64_t floor = lowerBoundFrom(g, nodeBounds).bytes;
+  int64_t floor = bounds.lowerBound.bytes;
 
   Timeline tl = computeTimeline(g, res.order);
   std::vector<uint32_t> pos(n);
   for (uint32_t i = 0; i < n; ++i)
     pos[res.order[i]] = i;
-  std::vector<Part> parts = splitParts(g, reach ? &*reach : nullptr);
+  std::vector<Part> parts =
+      splitParts(g, bounds.reach ? &*bounds.reach : nullptr);
   for (Part &p : parts)
     p.incumbentMax = *std::max_element(tl.postAlloc.begin() + p.start,
                                        tl.postAlloc.begin() + p.start + p.len);
@@ -123,7 +126,7 @@ SearchResult memsched::exactOrder(const Graph &g,
   for (BufferId b : g.inputs())
     inputs += int64_t(g.sizeAlloc(b));
 
-  WindowSearcher searcher(g, std::move(nodeBounds));
+  WindowSearcher searcher(g, bounds.nodeBounds);
   bool tooLarge = false, outOfBudget = false;
   for (size_t k : byPeak) {
     const Part &p = parts[k];

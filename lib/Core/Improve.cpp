@@ -28,9 +28,9 @@ constexpr uint64_t kWindowBudget = 20000;
 class Improver {
 public:
   Improver(const Graph &g, std::vector<NodeId> start, int64_t target,
-           int64_t floor, std::vector<int64_t> nodeBounds,
+           int64_t floor, std::span<const int64_t> nodeBounds,
            const ImproveOptions &options)
-      : g(g), searcher(g, std::move(nodeBounds)), order(std::move(start)),
+      : g(g), searcher(g, nodeBounds), order(std::move(start)),
         pos(order.size()), target(target), floor(floor), options(options) {}
 
   SearchResult run() {
@@ -180,21 +180,20 @@ private:
   uint64_t work = 0;
 };
 
-std::vector<int64_t> boundsFor(const Graph &g) {
-  if (g.numNodes() > kReachabilityLimit)
-    return computeNodeBounds(g, nullptr);
-  Reachability r = computeReachability(g);
-  return computeNodeBounds(g, &r);
-}
 } // namespace
 
 SearchResult memsched::improveOrder(const Graph &g,
                                     std::span<const NodeId> start,
                                     const ImproveOptions &options) {
-  std::vector<int64_t> bounds = boundsFor(g);
-  int64_t floor = lowerBoundFrom(g, bounds).bytes;
+  return detail::improveOrder(g, start, options, computeGraphBounds(g));
+}
+
+SearchResult detail::improveOrder(const Graph &g, std::span<const NodeId> start,
+                                  const ImproveOptions &options,
+                                  const GraphBounds &bounds) {
+  int64_t floor = bounds.lowerBound.bytes;
   Improver improver(g, {start.begin(), start.end()}, floor, floor,
-                    std::move(bounds), options);
+                    bounds.nodeBounds, options);
   return improver.run();
 }
 
@@ -242,12 +241,12 @@ BudgetResult memsched::budgetOrder(const Graph &g, int64_t budget,
     best.met = true;
     return best;
   }
-  std::vector<int64_t> bounds = boundsFor(g);
-  int64_t floor = lowerBoundFrom(g, bounds).bytes;
+  GraphBounds bounds = computeGraphBounds(g);
+  int64_t floor = bounds.lowerBound.bytes;
   std::vector<std::vector<NodeId>> tries;
   {
     // The baseline, repaired around its peaks until it fits.
-    Improver repair(g, best.order, budget, floor, std::move(bounds), options);
+    Improver repair(g, best.order, budget, floor, bounds.nodeBounds, options);
     tries.push_back(repair.run().order);
   }
   tries.insert(tries.end(), candidates.begin(), candidates.end());

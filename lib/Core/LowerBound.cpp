@@ -138,11 +138,18 @@ std::vector<int64_t> detail::computeNodeBounds(const Graph &g,
   return bound;
 }
 
+GraphBounds detail::computeGraphBounds(const Graph &g) {
+  GraphBounds bounds;
+  if (g.numNodes() <= kReachabilityLimit)
+    bounds.reach = computeReachability(g);
+  bounds.nodeBounds =
+      computeNodeBounds(g, bounds.reach ? &*bounds.reach : nullptr);
+  bounds.lowerBound = lowerBoundFrom(g, bounds.nodeBounds);
+  return bounds;
+}
+
 LowerBound memsched::computeLowerBound(const Graph &g) {
-  if (g.numNodes() > kReachabilityLimit)
-    return lowerBoundFrom(g, computeNodeBounds(g, nullptr));
-  Reachability r = computeReachability(g);
-  return lowerBoundFrom(g, computeNodeBounds(g, &r));
+  return computeGraphBounds(g).lowerBound;
 }
 
 LowerBound detail::lowerBoundFrom(const Graph &g,

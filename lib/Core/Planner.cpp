@@ -1,6 +1,7 @@
 //===- Planner.cpp - Candidate orders and best-of selection ---------------===//
 
 #include "memsched/Core/Planner.h"
+#include "WindowSearch.h"
 #include "memsched/Core/Timeline.h"
 
 using namespace memsched;
@@ -77,23 +78,24 @@ std::vector<NodeId> memsched::computeOrder(const Graph &g, Method method,
 Plan memsched::planBestOf(const Graph &g, std::span<const Method> methods,
                           const PlanOptions &options) {
   Plan plan;
-  bool searched = false;
+  // One set of bounds for the lower bound and both searches.
+  detail::GraphBounds bounds = detail::computeGraphBounds(g);
+  plan.lowerBound = bounds.lowerBound.bytes;
   for (Method method : methods) {
     Candidate c{method, {}, 0};
     if (method == Method::Improve || method == Method::Exact) {
       std::vector<NodeId> start = plan.candidates.empty()
                                       ? bestHeuristic(g, options).order
                                       : plan.best().order;
-      SearchResult r = method == Method::Improve
-                           ? improveOrder(g, start, options.improve)
-                           : exactOrder(g, start, options.exact);
+      SearchResult r =
+          method == Method::Improve
+              ? detail::improveOrder(g, start, options.improve, bounds)
+              : detail::exactOrder(g, start, options.exact, bounds);
       c.order = std::move(r.order);
       c.peak = r.peak;
       plan.lowerBound = std::max(plan.lowerBound, r.lowerBound);
-      if (method == Method::Exact) {
-        searched = true;
+      if (method == Method::Exact)
         plan.exactNote = r.note;
-      }
     } else {
       c.order = computeOrder(g, method, options);
       c.peak = computePeak(g, c.order);
@@ -102,9 +104,6 @@ Plan memsched::planBestOf(const Graph &g, std::span<const Method> methods,
       plan.chosen = plan.candidates.size();
     plan.candidates.push_back(std::move(c));
   }
-  // Exact search starts from the static bound; otherwise compute it.
-  if (!searched)
-    plan.lowerBound = std::max(plan.lowerBound, computeLowerBound(g).bytes);
   if (!plan.candidates.empty()) {
     plan.lowerBound = std::min(plan.lowerBound, plan.best().peak);
     plan.provenOptimal = plan.best().peak <= plan.lowerBound;

@@ -9,8 +9,9 @@
 using namespace memsched;
 using namespace memsched::detail;
 
-WindowSearcher::WindowSearcher(const Graph &g, std::vector<int64_t> nodeBound)
-    : g(g), nodeBound(std::move(nodeBound)) {}
+WindowSearcher::WindowSearcher(const Graph &g,
+                               std::span<const int64_t> nodeBound)
+    : g(g), nodeBound(nodeBound) {}
 
 namespace {
 

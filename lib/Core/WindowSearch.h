@@ -1,4 +1,4 @@
-//===- WindowSearch.h - Exact re-scheduling of a window (internal) -*- C++ -*-===//
+//===- WindowSearch.h - Window search and shared bounds (internal) -*- C++ -*-===//
 //
 // The search shared by exactOrder and improveOrder. Given a valid order and
 // a window of consecutive positions [start, start+len), every node before the
@@ -29,6 +29,7 @@
 #include "memsched/Core/Search.h"
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -56,8 +57,8 @@ struct WindowResult {
 class WindowSearcher {
 public:
   /// `nodeBound[v]`: a bound on post_alloc at v's step valid for every
-  /// order (computeNodeBounds); may be empty.
-  WindowSearcher(const Graph &g, std::vector<int64_t> nodeBound);
+  /// order (computeNodeBounds); may be empty. It must outlive the searcher.
+  WindowSearcher(const Graph &g, std::span<const int64_t> nodeBound);
 
   /// Searches the window [start, start+len) of `order` (pos is its inverse);
   /// `liveBefore` is post_free of the step before the window (the freeable
@@ -69,7 +70,7 @@ public:
 
 private:
   const Graph &g;
-  std::vector<int64_t> nodeBound;
+  std::span<const int64_t> nodeBound;
 };
 
 /// Ancestor and descendant bit matrices (n x ceil(n/64) words each).
@@ -92,6 +93,24 @@ std::vector<int64_t> computeNodeBounds(const Graph &g, const Reachability *reach
 
 /// The graph-wide bound from per-node bounds (computeNodeBounds).
 LowerBound lowerBoundFrom(const Graph &g, std::span<const int64_t> nodeBounds);
+
+/// What the searches derive from the graph alone, computed once per graph:
+/// reachability (up to kReachabilityLimit nodes), the per-node bounds and
+/// the graph's lower bound.
+struct GraphBounds {
+  std::optional<Reachability> reach;
+  std::vector<int64_t> nodeBounds;
+  LowerBound lowerBound;
+};
+GraphBounds computeGraphBounds(const Graph &g);
+
+/// exactOrder and improveOrder with bounds already computed (planBestOf
+/// shares one GraphBounds between them).
+SearchResult exactOrder(const Graph &g, std::span<const NodeId> incumbent,
+                        const ExactOptions &options, const GraphBounds &bounds);
+SearchResult improveOrder(const Graph &g, std::span<const NodeId> start,
+                          const ImproveOptions &options,
+                          const GraphBounds &bounds);
 
 } // namespace memsched::detail
 
