@@ -40,6 +40,25 @@ static FailureOr<uint64_t> partSize(NodeOp node, unsigned i) {
   return typeSize(node, node.getBuffers()[i]);
 }
 
+FailureOr<GraphOp> mlir::memsched::findSingleGraph(Operation *op,
+                                                   StringRef purpose) {
+  if (auto graph = dyn_cast<GraphOp>(op))
+    return graph;
+  SmallVector<GraphOp> graphs;
+  op->walk([&](GraphOp g) { graphs.push_back(g); });
+  if (graphs.size() == 1)
+    return graphs.front();
+  constexpr size_t kMaxListed = 8;
+  InFlightDiagnostic diag = emitError(op->getLoc())
+                            << "expected exactly one memsched.graph to "
+                            << purpose << ", found " << graphs.size();
+  for (size_t i = 0; i < graphs.size() && i < kMaxListed; ++i)
+    diag << (i ? ", @" : ": @") << graphs[i].getSymName();
+  if (graphs.size() > kMaxListed)
+    diag << ", ...";
+  return diag;
+}
+
 FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   Block &block = graph.getBodyBlock();
 

@@ -20,16 +20,10 @@ using ::memsched::NodeId;
 
 LogicalResult mlir::memsched::exportInductorJson(Operation *op,
                                                  raw_ostream &os) {
-  GraphOp graph = dyn_cast<GraphOp>(op);
-  if (!graph) {
-    SmallVector<GraphOp> graphs;
-    op->walk([&](GraphOp g) { graphs.push_back(g); });
-    if (graphs.size() != 1)
-      return op->emitError("expected exactly one memsched.graph to export "
-                           "as Inductor JSON, found ")
-             << graphs.size();
-    graph = graphs.front();
-  }
+  FailureOr<GraphOp> found = findSingleGraph(op, "export as Inductor JSON");
+  if (failed(found))
+    return failure();
+  GraphOp graph = *found;
   FailureOr<CoreGraph> core = buildCoreGraph(graph);
   if (failed(core))
     return failure();

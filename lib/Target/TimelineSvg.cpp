@@ -359,24 +359,10 @@ void mlir::memsched::writeTimelineSvg(const Graph &g,
 
 LogicalResult mlir::memsched::exportTimelineSvg(Operation *op,
                                                 raw_ostream &os) {
-  GraphOp graph = dyn_cast<GraphOp>(op);
-  if (!graph) {
-    SmallVector<GraphOp> graphs;
-    op->walk([&](GraphOp g) { graphs.push_back(g); });
-    if (graphs.size() != 1) {
-      InFlightDiagnostic diag =
-          op->emitError("expected exactly one memsched.graph to draw as a "
-                        "timeline, found ")
-          << graphs.size();
-      for (size_t i = 0; i < graphs.size() && i < kMaxListed; ++i)
-        diag << (i ? ", @" : ": @") << graphs[i].getSymName();
-      if (graphs.size() > kMaxListed)
-        diag << ", ...";
-      return diag;
-    }
-    graph = graphs.front();
-  }
-  FailureOr<CoreGraph> core = buildCoreGraph(graph);
+  FailureOr<GraphOp> graph = findSingleGraph(op, "draw as a timeline");
+  if (failed(graph))
+    return failure();
+  FailureOr<CoreGraph> core = buildCoreGraph(*graph);
   if (failed(core))
     return failure();
   const Graph &g = core->graph;
@@ -409,7 +395,7 @@ LogicalResult mlir::memsched::exportTimelineSvg(Operation *op,
 
   TimelineSvgOptions options;
   llvm::raw_string_ostream title(options.title);
-  title << "memory timeline of @" << graph.getSymName() << ": " << g.numNodes()
+  title << "memory timeline of @" << graph->getSymName() << ": " << g.numNodes()
         << " nodes, " << g.numBuffers() << " buffers";
   writeTimelineSvg(g, series, options, os);
   return success();

@@ -48,6 +48,12 @@ struct CoreGraph {
   }
 };
 
+/// The one memsched.graph that `op` is or holds. Otherwise emits, at `op`'s
+/// location (the op itself is not printed: it can be huge), "expected
+/// exactly one memsched.graph to <purpose>, found N: @a, @b, ..." (up to 8
+/// names) and fails.
+FailureOr<GraphOp> findSingleGraph(Operation *op, StringRef purpose);
+
 /// Builds the core graph of `graph` (which must verify). On failure (sizes
 /// that overflow, anything the core rejects) emits an error on `graph`.
 FailureOr<CoreGraph> buildCoreGraph(GraphOp graph);
