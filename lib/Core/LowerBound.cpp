@@ -24,25 +24,22 @@ Reachability detail::computeReachability(const Graph &g) {
   r.words = (n + 63) / 64;
   r.anc.assign(n * r.words, 0);
   r.desc.assign(n * r.words, 0);
+  // Row v |= row u and bit u, for each neighbour u already complete.
+  auto absorb = [&](std::vector<uint64_t> &rows, NodeId v,
+                    std::span<const NodeId> neighbours) {
+    uint64_t *row = rows.data() + v * r.words;
+    for (NodeId u : neighbours) {
+      const uint64_t *other = rows.data() + u * r.words;
+      for (size_t w = 0; w < r.words; ++w)
+        row[w] |= other[w];
+      row[u / 64] |= uint64_t(1) << (u % 64);
+    }
+  };
   // The baseline is a valid order: predecessors come first.
-  for (NodeId v = 0; v < n; ++v) {
-    uint64_t *row = r.anc.data() + v * r.words;
-    for (NodeId p : g.predNodes(v)) {
-      const uint64_t *prow = r.anc.data() + p * r.words;
-      for (size_t w = 0; w < r.words; ++w)
-        row[w] |= prow[w];
-      row[p / 64] |= uint64_t(1) << (p % 64);
-    }
-  }
-  for (NodeId v = NodeId(n); v-- > 0;) {
-    uint64_t *row = r.desc.data() + v * r.words;
-    for (NodeId s : g.succNodes(v)) {
-      const uint64_t *srow = r.desc.data() + s * r.words;
-      for (size_t w = 0; w < r.words; ++w)
-        row[w] |= srow[w];
-      row[s / 64] |= uint64_t(1) << (s % 64);
-    }
-  }
+  for (NodeId v = 0; v < n; ++v)
+    absorb(r.anc, v, g.predNodes(v));
+  for (NodeId v = NodeId(n); v-- > 0;)
+    absorb(r.desc, v, g.succNodes(v));
   return r;
 }
 

@@ -84,6 +84,8 @@ mlir::memsched::planGraph(const ::memsched::Graph &g, Location loc,
         << " B, moved " << fit.moved << " of " << g.numNodes() << " nodes";
   }
   out.provenOptimal = out.peak <= plan.lowerBound;
+  for (size_t i = 0; i < out.order.size() && !out.moves; ++i)
+    out.moves = out.order[i] != i;
 
   InFlightDiagnostic remark = emitRemark(loc, pass);
   remark << ": ";

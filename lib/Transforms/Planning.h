@@ -41,6 +41,8 @@ struct PlanningOutcome {
   int64_t peak = 0;
   int64_t lowerBound = 0;
   bool provenOptimal = false;
+  /// Whether `order` differs from the current one (0, 1, ..., n-1).
+  bool moves = false;
 };
 
 /// Plans `g`, emits the remark at `loc` (`pass: baseline ... B, ...; kept

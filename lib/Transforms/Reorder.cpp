@@ -60,10 +60,7 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
         }));
 
     // The baseline is the body order: nothing to move if it is kept.
-    bool identity = true;
-    for (size_t i = 0; i < kept->order.size(); ++i)
-      identity &= kept->order[i] == i;
-    if (identity)
+    if (!kept->moves)
       return success();
     // Inputs stay where they are; nodes go, in the new order, right before
     // the terminator, so every use still follows its definition.

@@ -62,10 +62,7 @@ struct ReorderOpsPass
                   "memsched-reorder-ops", options);
     if (failed(kept))
       return failure();
-    bool identity = true;
-    for (size_t i = 0; i < kept->order.size(); ++i)
-      identity &= kept->order[i] == i;
-    if (identity)
+    if (!kept->moves)
       return success();
     // Every op goes, in the kept order, to the end of the block (before the
     // terminator): each still follows what it uses, and barriers keep their
