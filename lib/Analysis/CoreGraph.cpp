@@ -8,6 +8,7 @@
 #include "memsched/Analysis/CoreGraph.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace mlir;
 using namespace mlir::memsched;
@@ -40,12 +41,23 @@ static FailureOr<uint64_t> partSize(NodeOp node, unsigned i) {
   return typeSize(node, node.getBuffers()[i]);
 }
 
+SmallVector<GraphOp> mlir::memsched::collectGraphs(Operation *op) {
+  SmallVector<GraphOp> graphs;
+  op->walk<WalkOrder::PreOrder>([&](Operation *nested) {
+    if (auto graph = dyn_cast<GraphOp>(nested)) {
+      graphs.push_back(graph);
+      return WalkResult::skip();
+    }
+    return WalkResult::advance();
+  });
+  return graphs;
+}
+
 FailureOr<GraphOp> mlir::memsched::findSingleGraph(Operation *op,
                                                    StringRef purpose) {
   if (auto graph = dyn_cast<GraphOp>(op))
     return graph;
-  SmallVector<GraphOp> graphs;
-  op->walk([&](GraphOp g) { graphs.push_back(g); });
+  SmallVector<GraphOp> graphs = collectGraphs(op);
   if (graphs.size() == 1)
     return graphs.front();
   constexpr size_t kMaxListed = 8;
@@ -59,76 +71,119 @@ FailureOr<GraphOp> mlir::memsched::findSingleGraph(Operation *op,
   return diag;
 }
 
+//===----------------------------------------------------------------------===//
+// BufferIdTable
+//===----------------------------------------------------------------------===//
+
+size_t BufferIdTable::slotOf(const void *key) const {
+  // Values are pointers aligned to at least 8 bytes; multiply to spread the
+  // remaining bits over the high ones and keep those (Fibonacci hashing).
+  uint64_t h = (reinterpret_cast<uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>(h >> 32) & (slots.size() - 1);
+}
+
+void BufferIdTable::assign(ArrayRef<Value> values) {
+  size_t capacity = 16;
+  while (capacity < values.size() + values.size() / 2)
+    capacity <<= 1;
+  slots.assign(capacity, Slot());
+  size_t mask = capacity - 1;
+  constexpr size_t kAhead = 16; // Prefetch distance, in keys.
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i + kAhead < values.size())
+      __builtin_prefetch(&slots[slotOf(values[i + kAhead].getAsOpaquePointer())],
+                         1);
+    const void *key = values[i].getAsOpaquePointer();
+    size_t slot = slotOf(key);
+    while (slots[slot].key)
+      slot = (slot + 1) & mask;
+    slots[slot] = {key, static_cast<::memsched::BufferId>(i)};
+  }
+}
+
+std::optional<BufferId> BufferIdTable::lookup(Value value) const {
+  if (slots.empty())
+    return std::nullopt;
+  const void *key = value.getAsOpaquePointer();
+  for (size_t slot = slotOf(key);; slot = (slot + 1) & (slots.size() - 1)) {
+    if (slots[slot].key == key)
+      return slots[slot].id;
+    if (!slots[slot].key)
+      return std::nullopt;
+  }
+}
+
+void BufferIdTable::lookupAll(ArrayRef<Value> values,
+                              MutableArrayRef<BufferId> out) const {
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i + kAhead < values.size() && !slots.empty())
+      __builtin_prefetch(&slots[slotOf(values[i + kAhead].getAsOpaquePointer())]);
+    std::optional<BufferId> id = lookup(values[i]);
+    out[i] = id ? *id : ::memsched::kNoNode;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// buildCoreGraph
+//===----------------------------------------------------------------------===//
+
+/// Names of the core graph stay in the IR. A node's name is its StringAttr;
+/// a buffer's is found from its SSA value, so that building the graph does
+/// not even load the op's list of result names.
+static ::memsched::NameHandle handleOf(Attribute name) {
+  return {name.getAsOpaquePointer()};
+}
+static ::memsched::NameHandle handleOf(Value buffer) {
+  return {buffer.getAsOpaquePointer()};
+}
+static std::string_view nodeName(const void *handle) {
+  StringRef name =
+      cast<StringAttr>(Attribute::getFromOpaquePointer(handle)).getValue();
+  return {name.data(), name.size()};
+}
+static std::string_view bufferName(const void *handle) {
+  auto result = cast<OpResult>(Value::getFromOpaquePointer(handle));
+  StringRef name;
+  if (auto input = dyn_cast<InputOp>(result.getOwner()))
+    name = input.getBufferName();
+  else
+    name = cast<NodeOp>(result.getOwner())
+               .getResultName(result.getResultNumber());
+  return {name.data(), name.size()};
+}
+
 FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   Block &block = graph.getBodyBlock();
-
-  // Packed allocations are as large as the sum of their parts.
-  llvm::DenseMap<Value, uint64_t> packedSize;
-  for (auto node : block.getOps<NodeOp>()) {
-    Value packed = node.getUnpacks();
-    if (!packed)
-      continue;
-    for (unsigned i = 0, e = node.getBuffers().size(); i < e; ++i) {
-      FailureOr<uint64_t> size = partSize(node, i);
-      if (failed(size))
-        return failure();
-      uint64_t &sum = packedSize[packed];
-      if (__builtin_add_overflow(sum, *size, &sum) ||
-          sum > uint64_t(std::numeric_limits<int64_t>::max()))
-        return node.emitOpError("the parts of the packed allocation it "
-                                "unpacks overflow 2^63-1 bytes");
-    }
-  }
-
+  // One walk over the body feeds nodes and buffers to the builder in body
+  // order and collects what needs every buffer's id (reads, outputs) or a
+  // later op (the size of a packed allocation is the sum of parts made by
+  // the node that unpacks it); those are resolved after the walk. Graphs
+  // can have millions of ops: nothing here is a per-op hash map lookup
+  // except for the rare aliases, packed allocations and `after` lists.
   CoreGraph core;
   ::memsched::GraphBuilder builder;
-  // Size everything once: graphs can have millions of nodes.
-  size_t numNodes = 0, numValues = 0, numOperands = 0;
-  bool anyAfter = false;
-  for (Operation &op : block) {
-    numValues += op.getNumResults();
-    numOperands += op.getNumOperands();
-    if (auto node = dyn_cast<NodeOp>(op)) {
-      ++numNodes;
-      anyAfter |= node.getAfterAttr() != nullptr;
-    }
-  }
-  builder.reserve(numNodes, numValues, numOperands);
+  // Names stay in the context's StringAttrs: only messages and printers
+  // read them.
+  builder.borrowNames(nodeName, bufferName);
   builder.setNamesChecked(); // The graph op's verifier has done it.
-  core.nodes.reserve(numNodes);
-  core.buffers.reserve(numValues);
-  core.bufferIds.reserve(numValues);
-  core.readList.reserve(numOperands);
-  core.readListOffsets.reserve(numNodes + 1);
+  std::vector<Value> operands;   // Every node's operands, node after node.
+  std::vector<uint32_t> operandOffsets{0};
   llvm::DenseMap<Value, Value> aliasRoot;
-  llvm::StringMap<NodeId> nodeIds;
-  std::vector<NodeId> lastReader; // Dedups each node's read list.
+  llvm::DenseMap<Value, uint64_t> packedSize;
+  struct PackedBuffer {
+    BufferId id;
+    Value value;
+    DictionaryAttr dict;
+  };
+  SmallVector<PackedBuffer> packedBuffers;
+  SmallVector<std::pair<NodeId, ArrayAttr>> afterLists;
+  SmallVector<Value> outputs;
   auto rootOf = [&](Value value) {
     if (aliasRoot.empty())
       return value;
     auto it = aliasRoot.find(value);
     return it == aliasRoot.end() ? value : it->second;
-  };
-  auto addBuffer = [&](Value value, BufferId id) {
-    core.buffers.push_back(value);
-    core.bufferIds[value] = id;
-  };
-  lastReader.assign(numValues, ::memsched::kNoNode);
-  auto readOne = [&](NodeId node, Value value) {
-    auto it = core.bufferIds.find(value);
-    if (it == core.bufferIds.end())
-      return; // A resident input.
-    builder.addRead(node, it->second);
-    if (lastReader[it->second] != node) {
-      lastReader[it->second] = node;
-      core.readList.push_back(it->second);
-    }
-  };
-  // Reading a buffer also reads the first buffer of its alias chain.
-  auto addRead = [&](NodeId node, Value value) {
-    readOne(node, value);
-    if (Value root = rootOf(value); root != value)
-      readOne(node, root);
   };
 
   for (Operation &op : block) {
@@ -148,24 +203,34 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
         alloc = *a;
       if (auto f = input.getSizeFree())
         free = *f;
-      addBuffer(input.getResult(),
-                builder.addInput(input.getBufferName(), alloc, free));
+      builder.addInput(handleOf(input.getResult()), alloc, free);
+      core.buffers.push_back(input.getResult());
       continue;
     }
     if (auto node = dyn_cast<NodeOp>(op)) {
-      NodeId id = builder.addNode(node.getNodeName());
+      NodeId id = builder.addNode(handleOf(node.getNodeNameAttr()));
       core.nodes.push_back(node);
-      if (anyAfter) // Names are only needed to resolve `after`.
-        nodeIds[node.getNodeName()] = id;
-      for (Value value : node->getOperands())
-        addRead(id, value);
-      core.readListOffsets.push_back(core.readList.size());
+      OperandRange nodeOperands = node->getOperands();
+      operands.insert(operands.end(), nodeOperands.begin(), nodeOperands.end());
+      operandOffsets.push_back(static_cast<uint32_t>(operands.size()));
       if (ArrayAttr after = node.getAfterAttr())
-        for (Attribute name : after)
-          builder.addOrderDep(nodeIds.lookup(cast<StringAttr>(name)), id);
+        afterLists.push_back({id, after});
+      if (Value packed = node.getUnpacks()) {
+        uint64_t &sum = packedSize[packed];
+        for (unsigned i = 0, e = node.getBuffers().size(); i < e; ++i) {
+          FailureOr<uint64_t> size = partSize(node, i);
+          if (failed(size))
+            return failure();
+          if (__builtin_add_overflow(sum, *size, &sum) ||
+              sum > uint64_t(std::numeric_limits<int64_t>::max()))
+            return node.emitOpError("the parts of the packed allocation it "
+                                    "unpacks overflow 2^63-1 bytes");
+        }
+      }
       for (auto [i, alias] : llvm::enumerate(node.getAliases())) {
         aliasRoot[alias] = rootOf(node.getMutates()[i]);
-        addBuffer(alias, builder.addBuffer(id, node.getResultName(i), 0, 0));
+        builder.addBuffer(id, handleOf(alias), 0, 0);
+        core.buffers.push_back(alias);
       }
       unsigned numAliases = node.getAliases().size();
       ArrayAttr dicts = node.getBufferAttrsAttr();
@@ -173,10 +238,16 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
         uint64_t alloc = 0, free = 0;
         DictionaryAttr dict =
             dicts ? dyn_cast<DictionaryAttr>(dicts[i]) : DictionaryAttr();
+        ::memsched::NameHandle name = handleOf(value);
         if (isa<PackedType>(value.getType())) {
-          alloc = packedSize.lookup(value);
-        } else if (!dict || !dict.contains("size_alloc") ||
-                   !dict.contains("size_free")) {
+          // Sized once the node that unpacks it has been seen.
+          packedBuffers.push_back(
+              {builder.addBuffer(id, name, 0, 0), value, dict});
+          core.buffers.push_back(value);
+          continue;
+        }
+        if (!dict || !dict.contains("size_alloc") ||
+            !dict.contains("size_free")) {
           FailureOr<uint64_t> size = typeSize(node, value);
           if (failed(size))
             return failure();
@@ -184,21 +255,63 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
           free = *size;
         }
         applyOverrides(dict, alloc, free);
-        addBuffer(value,
-                  builder.addBuffer(id, node.getResultName(numAliases + i),
-                                    alloc, free));
+        builder.addBuffer(id, name, alloc, free);
+        core.buffers.push_back(value);
       }
       continue;
     }
-    if (auto output = dyn_cast<OutputOp>(op)) {
-      for (Value value : output.getOutputs())
-        for (Value v : {value, rootOf(value)}) {
-          auto it = core.bufferIds.find(v);
-          if (it != core.bufferIds.end())
-            builder.markOutput(it->second);
-        }
-    }
+    if (auto output = dyn_cast<OutputOp>(op))
+      llvm::append_range(outputs, output.getOutputs());
   }
+
+  for (const PackedBuffer &packed : packedBuffers) {
+    uint64_t alloc = packedSize.lookup(packed.value), free = 0;
+    applyOverrides(packed.dict, alloc, free);
+    builder.setSizes(packed.id, alloc, free);
+  }
+
+  core.bufferIds.assign(core.buffers);
+  std::vector<BufferId> operandIds(operands.size());
+  core.bufferIds.lookupAll(operands, operandIds);
+
+  // Reads, node by node. Reading a buffer also reads the first buffer of its
+  // alias chain; a resident input (no id) is not counted.
+  std::vector<NodeId> lastReader(core.buffers.size(), ::memsched::kNoNode);
+  core.readList.reserve(operands.size());
+  core.readListOffsets.reserve(core.nodes.size() + 1);
+  auto readOne = [&](NodeId node, BufferId b) {
+    if (b == ::memsched::kNoNode)
+      return;
+    builder.addRead(node, b);
+    if (lastReader[b] != node) {
+      lastReader[b] = node;
+      core.readList.push_back(b);
+    }
+  };
+  for (NodeId v = 0; v < core.nodes.size(); ++v) {
+    for (uint32_t k = operandOffsets[v]; k < operandOffsets[v + 1]; ++k) {
+      readOne(v, operandIds[k]);
+      if (Value root = rootOf(operands[k]); root != operands[k])
+        if (std::optional<BufferId> b = core.bufferIds.lookup(root))
+          readOne(v, *b);
+    }
+    core.readListOffsets.push_back(core.readList.size());
+  }
+
+  if (!afterLists.empty()) {
+    // Names are only needed to resolve `after` (earlier nodes, verified).
+    llvm::StringMap<NodeId> nodeIds;
+    for (NodeId v = 0; v < core.nodes.size(); ++v)
+      nodeIds[core.nodes[v].getNodeName()] = v;
+    for (auto [id, after] : afterLists)
+      for (Attribute name : after)
+        builder.addOrderDep(nodeIds.lookup(cast<StringAttr>(name)), id);
+  }
+
+  for (Value value : outputs)
+    for (Value v : {value, rootOf(value)})
+      if (std::optional<BufferId> b = core.bufferIds.lookup(v))
+        builder.markOutput(*b);
 
   std::string error;
   std::optional<::memsched::Graph> built = builder.build(error);

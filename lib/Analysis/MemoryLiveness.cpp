@@ -33,7 +33,7 @@ NodeOp MemoryLiveness::getPeakNode() const {
 }
 
 bool MemoryLiveness::isCounted(Value value) const {
-  return core && core->bufferIds.count(value);
+  return core && core->bufferIds.contains(value);
 }
 
 uint64_t MemoryLiveness::getSizeAlloc(Value value) const {

@@ -120,13 +120,14 @@ void GraphBuilder::reserve(size_t nodes, size_t buffers, size_t reads) {
   readPairs.reserve(reads);
 }
 
-NodeId GraphBuilder::addNode(std::string_view name) {
+template <typename Name> NodeId GraphBuilder::addNodeNamed(Name name) {
   nodeNames.add(name);
   return static_cast<NodeId>(nodeNames.size() - 1);
 }
 
-BufferId GraphBuilder::addInput(std::string_view name, uint64_t sizeAlloc,
-                                uint64_t sizeFree) {
+template <typename Name>
+BufferId GraphBuilder::addInputNamed(Name name, uint64_t sizeAlloc,
+                                     uint64_t sizeFree) {
   bufferNames.add(name);
   bufAlloc.push_back(sizeAlloc);
   bufFree.push_back(sizeFree);
@@ -135,16 +136,40 @@ BufferId GraphBuilder::addInput(std::string_view name, uint64_t sizeAlloc,
   return static_cast<BufferId>(bufferNames.size() - 1);
 }
 
-BufferId GraphBuilder::addBuffer(NodeId producer, std::string_view name,
-                                 uint64_t sizeAlloc, uint64_t sizeFree) {
+template <typename Name>
+BufferId GraphBuilder::addBufferNamed(NodeId producer, Name name,
+                                      uint64_t sizeAlloc, uint64_t sizeFree) {
+  BufferId b = addInputNamed(name, sizeAlloc, sizeFree);
   if (producer >= nodeNames.size() && !badIndex) {
     badIndex = true;
-    badIndexWhat = "buffer '" + std::string(name) +
+    badIndexWhat = "buffer '" + std::string(bufferNames[b]) +
                    "' names a producer node that does not exist";
   }
-  BufferId b = addInput(name, sizeAlloc, sizeFree);
   bufProducer[b] = producer;
   return b;
+}
+
+template NodeId GraphBuilder::addNodeNamed(std::string_view);
+template NodeId GraphBuilder::addNodeNamed(NameHandle);
+template BufferId GraphBuilder::addInputNamed(std::string_view, uint64_t,
+                                              uint64_t);
+template BufferId GraphBuilder::addInputNamed(NameHandle, uint64_t, uint64_t);
+template BufferId GraphBuilder::addBufferNamed(NodeId, std::string_view,
+                                               uint64_t, uint64_t);
+template BufferId GraphBuilder::addBufferNamed(NodeId, NameHandle, uint64_t,
+                                               uint64_t);
+
+void GraphBuilder::setSizes(BufferId b, uint64_t sizeAlloc,
+                            uint64_t sizeFree) {
+  if (b >= bufferNames.size()) {
+    if (!badIndex) {
+      badIndex = true;
+      badIndexWhat = "sizes set for a buffer that does not exist";
+    }
+    return;
+  }
+  bufAlloc[b] = sizeAlloc;
+  bufFree[b] = sizeFree;
 }
 
 void GraphBuilder::addRead(NodeId reader, BufferId b) {
@@ -320,7 +345,16 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
   }
   g.succs = g.preds.transpose(n);
 
-  // Acyclic (a self ordering edge is a cycle of one).
+  // A node list in which every node follows its predecessors is a valid
+  // schedule, and a graph that has one is acyclic: that is the common case,
+  // checked in one sequential pass. Otherwise, tell a cycle (a self
+  // ordering edge is a cycle of one) from a list that is merely out of
+  // order.
+  bool listIsSchedule = true;
+  for (NodeId v = 0; v < n && listIsSchedule; ++v)
+    listIsSchedule = g.predNodes(v).empty() || g.predNodes(v).back() < v;
+  if (listIsSchedule)
+    return g;
   std::vector<uint32_t> indeg(n);
   std::vector<NodeId> ready;
   for (NodeId v = 0; v < n; ++v) {

@@ -7,15 +7,18 @@
 // the pick is
 //   - among ready nodes with size <= gap: the smallest (size - to_free, index);
 //   - else among the others: the smallest (size, size - to_free, index).
-// Sorting all nodes once by (size, index) turns "size <= gap" into a prefix
-// of that order and "the smallest size" into the first ready leaf, after
-// which only (size - to_free, index) is left to compare, within a range of
-// equal sizes. One segment tree holding that key answers all of it in
-// O(log n) while the gap moves and to_free grows.
+// Grouping the nodes by size (one radix sort) turns "size <= gap" into a
+// prefix of the size classes and "the smallest size" into the first class
+// with a ready node, after which only (size - to_free, index) is left to
+// compare within a class. Min trees per class and one over the classes
+// answer all of it in O(log n) while the gap moves and to_free grows; a pick
+// touches only the class tree, which is small when sizes repeat.
 //
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Core/Heuristics.h"
+
+#include "KeySort.h"
 
 #include <algorithm>
 #include <limits>
@@ -27,87 +30,122 @@ using namespace memsched;
 
 namespace {
 
-/// A segment tree over the nodes sorted by (size, index). Each tree node
-/// holds, inline, the smallest (size - to_free, index) among the ready nodes
-/// of its range, so updates and queries touch only the tree.
-class ReadyTree {
+/// A ready node and its key (size - to_free); empty entries hold kNoNode and
+/// sort after every node.
+struct Entry {
+  int64_t key;
+  NodeId node;
+  bool operator==(const Entry &) const = default;
+};
+constexpr Entry kEmpty{std::numeric_limits<int64_t>::max(), kNoNode};
+
+/// (key, node) order, without branches: the pair as one 96-bit integer.
+inline bool before(const Entry &a, const Entry &b) {
+  auto wide = [](const Entry &e) {
+    return static_cast<__int128>(e.key) * (static_cast<__int128>(1) << 32) +
+           e.node;
+  };
+  return wide(a) < wide(b);
+}
+inline const Entry &least(const Entry &a, const Entry &b) {
+  return before(b, a) ? b : a;
+}
+
+/// The ready nodes, grouped by size class (nodes of one size, in index
+/// order). Each class has its own min tree (bottom-up, exactly 2 * members
+/// entries, the class minimum at its root), and one tree over the classes,
+/// in ascending size, holds those minima. "Fits under the gap" is a prefix
+/// of the classes, so a pick queries only the small class tree, and an
+/// update climbs its class's tree, then the class tree only if the class
+/// minimum changed.
+class ReadySets {
 public:
-  explicit ReadyTree(size_t numLeaves) {
+  /// `classOf[v]` and `slot[v]` (v's position within its class) for every
+  /// node; `classSize[c]` = number of nodes of class c.
+  ReadySets(std::vector<uint32_t> classOf, std::vector<uint32_t> slot,
+            const std::vector<uint32_t> &classSize)
+      : classOf(std::move(classOf)), slot(std::move(slot)) {
+    size_t k = classSize.size();
+    base.resize(k + 1);
+    count = classSize;
+    base[0] = 0;
+    for (size_t c = 0; c < k; ++c)
+      base[c + 1] = base[c] + 2 * static_cast<size_t>(classSize[c]);
+    member.assign(base[k], kEmpty);
     width = 1;
-    while (width < numLeaves)
+    while (width < k)
       width <<= 1;
-    diff.assign(2 * width, kEmptyDiff);
-    node.assign(2 * width, kNoNode);
+    top.assign(2 * width, kEmpty);
   }
 
-  /// Makes leaf `leaf` hold node `v` with key `d`, or empty (v = kNoNode).
-  void set(uint32_t leaf, NodeId v, int64_t d) {
-    uint32_t i = leaf + width;
-    diff[i] = v == kNoNode ? kEmptyDiff : d;
-    node[i] = v;
+  /// Makes v ready with `key`, updates its key, or (v empty) removes it.
+  void set(NodeId v, Entry e) {
+    uint32_t c = classOf[v];
+    Entry *tree = member.data() + base[c];
+    size_t i = count[c] + slot[v];
+    tree[i] = e;
     for (i >>= 1; i >= 1; i >>= 1) {
-      uint32_t l = 2 * i, r = l + 1;
-      uint32_t best = less(r, l) ? r : l;
-      if (diff[i] == diff[best] && node[i] == node[best])
-        break; // Unchanged here, so unchanged above.
-      diff[i] = diff[best];
-      node[i] = node[best];
+      const Entry &m = least(tree[2 * i], tree[2 * i + 1]);
+      if (tree[i] == m)
+        return; // Unchanged here, so unchanged above and in the class tree.
+      tree[i] = m;
+    }
+    // tree[1] is the class minimum (the leaf itself for a class of one).
+    size_t t = width + c;
+    if (top[t] == tree[1])
+      return;
+    top[t] = tree[1];
+    for (t >>= 1; t >= 1; t >>= 1) {
+      const Entry &m = least(top[2 * t], top[2 * t + 1]);
+      if (top[t] == m)
+        return;
+      top[t] = m;
     }
   }
 
-  /// The ready node with the smallest (size - to_free, index) among leaves
-  /// [lo, hi), or kNoNode.
-  NodeId query(uint32_t lo, uint32_t hi) const {
-    uint32_t best = 0; // Index of the best tree node so far (0 = none).
-    for (lo += width, hi += width; lo < hi; lo >>= 1, hi >>= 1) {
-      if (lo & 1) {
-        if (best == 0 || less(lo, best))
-          best = lo;
-        ++lo;
-      }
-      if (hi & 1) {
-        --hi;
-        if (best == 0 || less(hi, best))
-          best = hi;
-      }
+  /// The least ready entry among classes [0, end).
+  Entry leastBelow(uint32_t end) const {
+    if (end >= width)
+      return top[1];
+    Entry best = kEmpty;
+    for (size_t lo = width, hi = width + end; lo < hi; lo >>= 1, hi >>= 1) {
+      if (lo & 1)
+        best = least(best, top[lo++]);
+      if (hi & 1)
+        best = least(best, top[--hi]);
     }
-    return best == 0 ? kNoNode : node[best];
+    return best;
   }
 
-  /// The first leaf at or after `pos` that holds a ready node, or kNoNode.
-  uint32_t firstPresent(uint32_t pos) const {
-    if (pos >= width)
+  /// The first class at or after `from` with a ready node, or kNoNode.
+  uint32_t firstReadyClass(uint32_t from) const {
+    if (from >= width)
       return kNoNode;
-    uint32_t i = pos + width;
-    if (node[i] != kNoNode)
-      return pos;
+    size_t i = from + width;
+    if (top[i].node != kNoNode)
+      return from;
     for (;;) {
       if (i == 1)
         return kNoNode;
-      if ((i & 1) == 0 && node[i + 1] != kNoNode) {
+      if ((i & 1) == 0 && top[i + 1].node != kNoNode) {
         ++i;
         break;
       }
       i >>= 1;
     }
     while (i < width)
-      i = node[2 * i] != kNoNode ? 2 * i : 2 * i + 1;
-    return i - width;
+      i = top[2 * i].node != kNoNode ? 2 * i : 2 * i + 1;
+    return static_cast<uint32_t>(i - width);
   }
+
+  /// The least ready entry of class c.
+  const Entry &classLeast(uint32_t c) const { return top[width + c]; }
 
 private:
-  static constexpr int64_t kEmptyDiff = std::numeric_limits<int64_t>::max();
-  bool less(uint32_t a, uint32_t b) const {
-    if (node[a] == kNoNode)
-      return false;
-    if (node[b] == kNoNode)
-      return true;
-    return diff[a] != diff[b] ? diff[a] < diff[b] : node[a] < node[b];
-  }
-
-  uint32_t width;
-  std::vector<int64_t> diff;
-  std::vector<NodeId> node;
+  std::vector<uint32_t> classOf, slot, count;
+  std::vector<size_t> base;
+  std::vector<Entry> member, top;
+  size_t width;
 };
 
 } // namespace
@@ -118,7 +156,6 @@ struct NodeState {
   int64_t size = 0;
   int64_t toFree = 0;
   uint32_t indeg = 0;
-  uint32_t leaf = 0;
   bool ready = false;
   int64_t key() const { return size - toFree; }
 };
@@ -158,24 +195,22 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       outputs += buf[b].sizeFree;
   int64_t maxMem = std::max(live, outputs);
 
-  // Leaves in (size, index) order; sizes equal to a leaf's form the range
-  // [leaf, groupEnd[leaf]) from its first leaf on.
-  std::vector<NodeId> bySize(n);
-  std::iota(bySize.begin(), bySize.end(), 0);
-  std::stable_sort(bySize.begin(), bySize.end(), [&](NodeId a, NodeId b) {
-    return node[a].size < node[b].size;
-  });
-  std::vector<uint32_t> groupEnd(n);
-  std::vector<int64_t> sortedSize(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    node[bySize[i]].leaf = i;
-    sortedSize[i] = node[bySize[i]].size;
+  // Size classes in ascending size; within a class, nodes in index order.
+  std::vector<uint64_t> sizes(n);
+  for (NodeId v = 0; v < n; ++v)
+    sizes[v] = static_cast<uint64_t>(node[v].size);
+  std::vector<NodeId> bySize = detail::orderByKey(sizes);
+  std::vector<uint32_t> classOf(n), slot(n), classCount;
+  std::vector<int64_t> classSize;
+  for (NodeId v : bySize) {
+    if (classSize.empty() || classSize.back() != node[v].size) {
+      classSize.push_back(node[v].size);
+      classCount.push_back(0);
+    }
+    classOf[v] = static_cast<uint32_t>(classSize.size() - 1);
+    slot[v] = classCount.back()++;
   }
-  for (uint32_t i = static_cast<uint32_t>(n); i-- > 0;)
-    groupEnd[i] = i + 1 < n && sortedSize[i + 1] == sortedSize[i]
-                      ? groupEnd[i + 1]
-                      : i + 1;
-  ReadyTree tree(n);
+  ReadySets ready(std::move(classOf), std::move(slot), classCount);
 
   // The successor-based strategy's key is fixed once a node is ready, so a
   // heap with lazy deletion serves it.
@@ -186,7 +221,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   auto makeReady = [&](NodeId v) {
     NodeState &s = node[v];
     s.ready = true;
-    tree.set(s.leaf, v, s.key());
+    ready.set(v, {s.key(), v});
     if (options.succThreshold > 0) {
       auto succs = g.succNodes(v);
       uint32_t earliest =
@@ -203,8 +238,8 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   while (order.size() < n) {
     NodeId v = kNoNode;
     if (options.succThreshold > 0) {
-      uint32_t smallest = tree.firstPresent(0);
-      if (smallest != kNoNode && static_cast<uint64_t>(sortedSize[smallest]) >
+      uint32_t smallest = ready.firstReadyClass(0);
+      if (smallest != kNoNode && static_cast<uint64_t>(classSize[smallest]) >
                                      options.succThreshold) {
         while (!node[std::get<2>(succHeap.top())].ready)
           succHeap.pop(); // Already scheduled.
@@ -214,21 +249,21 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     if (v == kNoNode) {
       int64_t gap = maxMem - live;
       uint32_t fit = static_cast<uint32_t>(
-          std::upper_bound(sortedSize.begin(), sortedSize.end(), gap) -
-          sortedSize.begin());
-      v = tree.query(0, fit);
+          std::upper_bound(classSize.begin(), classSize.end(), gap) -
+          classSize.begin());
+      v = ready.leastBelow(fit).node;
       if (v == kNoNode) {
         // Nothing fits: the smallest size wins, then (size - to_free, index)
         // among the nodes of that size.
-        uint32_t first = tree.firstPresent(fit);
+        uint32_t first = ready.firstReadyClass(fit);
         if (first == kNoNode)
           break; // Nothing ready: only possible on a cyclic graph.
-        v = tree.query(first, groupEnd[first]);
+        v = ready.classLeast(first).node;
       }
     }
     NodeState &picked = node[v];
     picked.ready = false;
-    tree.set(picked.leaf, kNoNode, 0);
+    ready.set(v, kEmpty);
     order.push_back(v);
 
     live += picked.size;
@@ -246,7 +281,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
         NodeState &rs = node[r];
         rs.toFree += bs.sizeFree;
         if (rs.ready)
-          tree.set(rs.leaf, r, rs.key());
+          ready.set(r, {rs.key(), r});
       }
     }
   }

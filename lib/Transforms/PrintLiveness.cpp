@@ -22,12 +22,12 @@ struct PrintLivenessPass
     : mlir::memsched::impl::MemSchedPrintLivenessBase<PrintLivenessPass> {
   void runOnOperation() override {
     bool failedAny = false;
-    getOperation()->walk([&](GraphOp graph) {
+    for (GraphOp graph : collectGraphs(getOperation())) {
       MemoryLiveness liveness(graph);
       liveness.print(llvm::outs());
       if (!liveness.isValid()) {
         failedAny = true;
-        return;
+        continue;
       }
       // Located at the graph without printing it: a graph can be huge.
       InFlightDiagnostic remark = emitRemark(graph.getLoc())
@@ -38,7 +38,7 @@ struct PrintLivenessPass
                << node.getNodeName() << "\")";
       else
         remark << " (no nodes)";
-    });
+    }
     llvm::outs().flush();
     if (failedAny)
       signalPassFailure();

@@ -30,10 +30,8 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
         exactBudget, improveBudget, budget);
     if (failed(options))
       return signalPassFailure();
-    SmallVector<GraphOp> graphs;
-    getOperation()->walk([&](GraphOp graph) { graphs.push_back(graph); });
     bool anyFailed = false;
-    for (GraphOp graph : graphs)
+    for (GraphOp graph : collectGraphs(getOperation()))
       anyFailed |= failed(reorder(graph, *options));
     if (anyFailed)
       signalPassFailure();

@@ -58,7 +58,7 @@ protected:
     for (NodeOp op : core->nodes) {
       auto iface = cast<MemoryPlanOpInterface>(op.getOperation());
       for (unsigned i = 0; i < op->getNumResults(); ++i) {
-        ::memsched::BufferId b = core->bufferIds.lookup(op->getResult(i));
+        ::memsched::BufferId b = core->bufferIds.at(op->getResult(i));
         FailureOr<ResultMemory> memory = iface.getResultMemory(i);
         ASSERT_TRUE(succeeded(memory));
         EXPECT_EQ(memory->sizeAlloc, core->graph.sizeAlloc(b))

@@ -25,6 +25,31 @@
 
 namespace mlir::memsched {
 
+/// SSA value -> buffer id: an open-addressing table filled and queried in
+/// bulk, with the slots of upcoming keys prefetched. Graphs have millions of
+/// values, and a lookup is otherwise one cache miss of a hash map.
+class BufferIdTable {
+public:
+  /// Maps values[i] to i. The values must be distinct.
+  void assign(ArrayRef<Value> values);
+  /// The id of `value`, or std::nullopt if it is not a counted buffer.
+  std::optional<::memsched::BufferId> lookup(Value value) const;
+  bool contains(Value value) const { return lookup(value).has_value(); }
+  /// The id of a value known to be a counted buffer.
+  ::memsched::BufferId at(Value value) const { return *lookup(value); }
+  /// out[i] = the id of values[i], or ::memsched::kNoNode if none.
+  void lookupAll(ArrayRef<Value> values,
+                 MutableArrayRef<::memsched::BufferId> out) const;
+
+private:
+  struct Slot {
+    const void *key = nullptr;
+    ::memsched::BufferId id = 0;
+  };
+  size_t slotOf(const void *key) const;
+  std::vector<Slot> slots;
+};
+
 /// A graph in core form, with the maps back to the IR it came from.
 struct CoreGraph {
   ::memsched::Graph graph;
@@ -33,7 +58,7 @@ struct CoreGraph {
   /// BufferId -> SSA value.
   SmallVector<Value> buffers;
   /// SSA value -> BufferId, for every counted buffer (not resident inputs).
-  llvm::DenseMap<Value, ::memsched::BufferId> bufferIds;
+  BufferIdTable bufferIds;
   /// Resident inputs, in body order (not part of the core graph).
   SmallVector<InputOp> residentInputs;
   /// Per node, the distinct buffers it reads in operand order, each alias
@@ -47,6 +72,10 @@ struct CoreGraph {
             readList.data() + readListOffsets[v + 1]};
   }
 };
+
+/// Every memsched.graph that `op` is or holds, in pre-order. Graph bodies
+/// are not entered (they hold no graphs), so this costs nothing per node.
+SmallVector<GraphOp> collectGraphs(Operation *op);
 
 /// The one memsched.graph that `op` is or holds. Otherwise emits, at `op`'s
 /// location (the op itself is not printed: it can be huge), "expected

@@ -58,20 +58,42 @@ private:
   std::vector<uint32_t> items;
 };
 
-/// Many short strings in one allocation: name i is chars[offsets[i] ..
-/// offsets[i+1]).
+/// A name the caller owns, identified by an opaque handle (e.g. an MLIR
+/// StringAttr) and resolved to characters only when a message or a printer
+/// asks for it: building a graph then never touches the characters.
+struct NameHandle {
+  const void *handle;
+};
+/// Turns a NameHandle back into its characters; must stay valid for as long
+/// as the graph that holds the handles.
+using NameResolver = std::string_view (*)(const void *handle);
+
+/// The names of a graph's nodes or buffers: either copied, many short
+/// strings in one allocation (name i is chars[offsets[i] .. offsets[i+1])),
+/// or borrowed as handles that a resolver turns into characters on demand.
+/// A pool holds names of one kind only.
 class NamePool {
 public:
   void add(std::string_view name) {
     chars.append(name);
     offsets.push_back(chars.size());
   }
+  void add(NameHandle name) { handles.push_back(name.handle); }
+  void setResolver(NameResolver r) { resolver = r; }
   std::string_view operator[](size_t i) const {
+    if (resolver)
+      return resolver(handles[i]);
     return std::string_view(chars).substr(offsets[i],
                                           offsets[i + 1] - offsets[i]);
   }
-  size_t size() const { return offsets.size() - 1; }
+  size_t size() const {
+    return resolver ? handles.size() : offsets.size() - 1;
+  }
   void reserve(size_t names, size_t bytes) {
+    if (resolver) {
+      handles.reserve(names);
+      return;
+    }
     offsets.reserve(names + 1);
     chars.reserve(bytes);
   }
@@ -79,6 +101,8 @@ public:
 private:
   std::string chars;
   std::vector<uint64_t> offsets{0};
+  std::vector<const void *> handles;
+  NameResolver resolver = nullptr;
 };
 
 /// An immutable, validated scheduling graph. Build one with GraphBuilder.
@@ -140,13 +164,36 @@ private:
 /// Nodes are numbered in the order they are added: that is the baseline.
 class GraphBuilder {
 public:
-  NodeId addNode(std::string_view name);
+  /// Makes the builder borrow names instead of copying them: every name
+  /// must then be given as a NameHandle, which the resolver of its kind
+  /// turns into characters when a message or a printer needs them. Call
+  /// before adding anything.
+  void borrowNames(NameResolver nodeResolver, NameResolver bufferResolver) {
+    nodeNames.setResolver(nodeResolver);
+    bufferNames.setResolver(bufferResolver);
+  }
+  /// Adds a node; names are copied unless borrowNames() was called.
+  NodeId addNode(std::string_view name) { return addNodeNamed(name); }
+  NodeId addNode(NameHandle name) { return addNodeNamed(name); }
   /// A freeable graph input (resident inputs are not part of the model).
   BufferId addInput(std::string_view name, uint64_t sizeAlloc,
-                    uint64_t sizeFree);
+                    uint64_t sizeFree) {
+    return addInputNamed(name, sizeAlloc, sizeFree);
+  }
+  BufferId addInput(NameHandle name, uint64_t sizeAlloc, uint64_t sizeFree) {
+    return addInputNamed(name, sizeAlloc, sizeFree);
+  }
   /// A buffer produced by node `producer`.
   BufferId addBuffer(NodeId producer, std::string_view name,
-                     uint64_t sizeAlloc, uint64_t sizeFree);
+                     uint64_t sizeAlloc, uint64_t sizeFree) {
+    return addBufferNamed(producer, name, sizeAlloc, sizeFree);
+  }
+  BufferId addBuffer(NodeId producer, NameHandle name, uint64_t sizeAlloc,
+                     uint64_t sizeFree) {
+    return addBufferNamed(producer, name, sizeAlloc, sizeFree);
+  }
+  /// Sets the sizes of buffer `b`, added before (e.g. once they are known).
+  void setSizes(BufferId b, uint64_t sizeAlloc, uint64_t sizeFree);
   /// Pre-sizes the builder's arrays (optional).
   void reserve(size_t nodes, size_t buffers, size_t reads);
   /// Skips the duplicate-name checks of build(): for callers whose names are
@@ -169,6 +216,13 @@ public:
   std::optional<Graph> build(std::string &error);
 
 private:
+  template <typename Name> NodeId addNodeNamed(Name name);
+  template <typename Name>
+  BufferId addInputNamed(Name name, uint64_t sizeAlloc, uint64_t sizeFree);
+  template <typename Name>
+  BufferId addBufferNamed(NodeId producer, Name name, uint64_t sizeAlloc,
+                          uint64_t sizeFree);
+
   NamePool nodeNames, bufferNames;
   std::vector<uint64_t> bufAlloc, bufFree;
   std::vector<NodeId> bufProducer;
