@@ -107,11 +107,65 @@ OutputOp GraphOp::getOutputOp() {
   return cast<OutputOp>(getBodyBlock().getTerminator());
 }
 
+/// Whether `keys` holds a pointer twice: an open-addressing set filled with
+/// the slots of upcoming keys prefetched (a graph has millions of names).
+static bool hasRepeatedPointer(ArrayRef<const void *> keys) {
+  size_t capacity = 16;
+  while (capacity < keys.size() + keys.size() / 2)
+    capacity <<= 1;
+  std::vector<const void *> slots(capacity, nullptr);
+  auto slotOf = [&](const void *key) {
+    uint64_t h =
+        (reinterpret_cast<uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 32) & (capacity - 1);
+  };
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (i + kAhead < keys.size())
+      __builtin_prefetch(&slots[slotOf(keys[i + kAhead])], 1);
+    size_t slot = slotOf(keys[i]);
+    for (; slots[slot]; slot = (slot + 1) & (capacity - 1))
+      if (slots[slot] == keys[i])
+        return true;
+    slots[slot] = keys[i];
+  }
+  return false;
+}
+
+/// The common case of GraphOp::verifyRegions, cheaply: only inputs, nodes
+/// and an output, no `after` lists, and no name given twice (names are
+/// uniqued StringAttrs: equal names are equal pointers). False means "look
+/// closer", not "invalid".
+static bool isPlainValidBody(Block &block) {
+  std::vector<const void *> nodeNames, bufferNames;
+  for (Operation &op : block) {
+    if (auto input = dyn_cast<InputOp>(op)) {
+      bufferNames.push_back(input.getBufferNameAttr().getAsOpaquePointer());
+      continue;
+    }
+    if (auto node = dyn_cast<NodeOp>(op)) {
+      if (node.getAfterAttr())
+        return false;
+      nodeNames.push_back(node.getNodeNameAttr().getAsOpaquePointer());
+      for (Attribute name : node.getBufferNames())
+        bufferNames.push_back(name.getAsOpaquePointer());
+      continue;
+    }
+    if (!isa<OutputOp>(op))
+      return false;
+  }
+  return !hasRepeatedPointer(nodeNames) && !hasRepeatedPointer(bufferNames);
+}
+
 LogicalResult GraphOp::verifyRegions() {
   Block &block = getBodyBlock();
   if (block.getNumArguments() != 0)
     return emitOpError("body must have no block arguments; declare graph "
                        "inputs with memsched.input");
+  if (isPlainValidBody(block))
+    return success();
+  // Something to report (or `after` lists to check): go through the body in
+  // order, so that the first problem is the one reported.
   // Names are uniqued StringAttrs: compare them by pointer.
   llvm::DenseMap<StringAttr, Operation *> nodeNames, bufferNames;
   size_t numOps = block.getOperations().size();
@@ -189,18 +243,27 @@ static LogicalResult checkOverride(Operation *op, StringRef buffer,
 
 /// Checks that a buffer's size is defined: from its type unless both
 /// overrides are given.
-static LogicalResult checkSized(Operation *op, StringRef buffer, Type type,
-                                bool hasAlloc, bool hasFree) {
+/// (The name is looked up only for a message: loading millions of names
+/// would cost more than the check.)
+static LogicalResult checkSized(Operation *op,
+                                llvm::function_ref<StringRef()> buffer,
+                                Type type, bool hasAlloc, bool hasFree) {
   if (hasAlloc && hasFree)
     return success();
   auto size = getBufferTypeSize(type, [&]() {
-    return op->emitOpError("buffer '") << buffer << "': ";
+    return op->emitOpError("buffer '") << buffer() << "': ";
   });
   return failure(failed(size));
 }
 
+/// Whether `name` is the empty string, without loading its characters (the
+/// context keeps the one empty StringAttr).
+static bool isEmptyName(Attribute name) {
+  return name == StringAttr::get(name.getContext());
+}
+
 LogicalResult InputOp::verify() {
-  if (getBufferName().empty())
+  if (isEmptyName(getBufferNameAttr()))
     return emitOpError("buffer name must not be empty");
   if (isa<PackedType>(getType()))
     return emitOpError("a graph input cannot be a packed allocation");
@@ -212,7 +275,7 @@ LogicalResult InputOp::verify() {
       return failure();
   if (isResident())
     return success(); // Not counted: its size does not matter.
-  return checkSized(*this, getBufferName(), getType(),
+  return checkSized(*this, [&] { return getBufferName(); }, getType(),
                     getSizeAllocAttr() != nullptr,
                     getSizeFreeAttr() != nullptr);
 }
@@ -240,14 +303,14 @@ DictionaryAttr NodeOp::getBufferAttrDict(unsigned i) {
 }
 
 LogicalResult NodeOp::verify() {
-  if (getNodeName().empty())
+  if (isEmptyName(getNodeNameAttr()))
     return emitOpError("node name must not be empty");
   if (getBufferNames().size() != getNumResults())
     return emitOpError("has ")
            << getNumResults() << " results but " << getBufferNames().size()
            << " buffer names";
   for (Attribute name : getBufferNames())
-    if (cast<StringAttr>(name).getValue().empty())
+    if (isEmptyName(name))
       return emitOpError("buffer names must not be empty");
   if (getAliases().size() != getMutates().size())
     return emitOpError("mutates ")
@@ -285,16 +348,16 @@ LogicalResult NodeOp::verify() {
 
   unsigned numAliases = getAliases().size();
   for (auto [i, buffer] : llvm::enumerate(getBuffers())) {
-    StringRef name = getResultName(numAliases + i);
+    auto name = [&] { return getResultName(numAliases + i); };
     DictionaryAttr dict = getBufferAttrDict(i);
     bool hasAlloc = false, hasFree = false;
     for (NamedAttribute entry : dict ? dict.getValue()
                                      : ArrayRef<NamedAttribute>()) {
       if (entry.getName() != "size_alloc" && entry.getName() != "size_free")
         return emitOpError("buffer '")
-               << name << "': unknown attribute '" << entry.getName().strref()
+               << name() << "': unknown attribute '" << entry.getName().strref()
                << "' (expected size_alloc or size_free)";
-      if (failed(checkOverride(*this, name, entry.getName().strref(),
+      if (failed(checkOverride(*this, name(), entry.getName().strref(),
                                entry.getValue())))
         return failure();
       hasAlloc |= entry.getName() == "size_alloc";
@@ -303,7 +366,7 @@ LogicalResult NodeOp::verify() {
     if (isa<PackedType>(buffer.getType())) {
       if (getUnpacks())
         return emitOpError("buffer '")
-               << name << "': a part of a packed allocation cannot itself be "
+               << name() << "': a part of a packed allocation cannot itself be "
                           "packed";
       continue; // Sized by its parts.
     }
