@@ -8,6 +8,8 @@
 
 #include "memsched/Core/Heuristics.h"
 
+#include "KeySort.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -23,11 +25,7 @@ std::vector<NodeId> memsched::dfsOrder(const Graph &g) {
     for (BufferId b : g.predBuffers(v))
       weight[v] += g.sizeFree(b);
   }
-  std::vector<NodeId> byWeight(n);
-  std::iota(byWeight.begin(), byWeight.end(), 0);
-  std::sort(byWeight.begin(), byWeight.end(), [&](NodeId a, NodeId b) {
-    return weight[a] != weight[b] ? weight[a] < weight[b] : a < b;
-  });
+  std::vector<NodeId> byWeight = detail::orderByKey(weight);
   std::vector<uint32_t> rank(n);
   for (uint32_t i = 0; i < n; ++i)
     rank[byWeight[i]] = i;

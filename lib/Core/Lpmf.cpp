@@ -151,13 +151,11 @@ private:
 } // namespace
 
 namespace {
-/// What the main loop touches per node, in one cache line.
+/// What the main loop touches per node: 16 bytes.
 struct NodeState {
-  int64_t size = 0;
-  int64_t toFree = 0;
+  int64_t key = 0; // size - to_free
   uint32_t indeg = 0;
   bool ready = false;
-  int64_t key() const { return size - toFree; }
 };
 /// What the main loop touches per buffer.
 struct BufferState {
@@ -170,6 +168,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
                                         const LpmfOptions &options) {
   size_t n = g.numNodes(), m = g.numBuffers();
   std::vector<NodeState> node(n);
+  std::vector<int64_t> size(n); // Apart: only a pick reads it.
   std::vector<BufferState> buf(m);
   for (BufferId b = 0; b < m; ++b) {
     buf[b].sizeFree = static_cast<int64_t>(g.sizeFree(b));
@@ -178,14 +177,15 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   }
   for (NodeId v = 0; v < n; ++v) {
     NodeState &s = node[v];
-    s.size = static_cast<int64_t>(g.nodeSize(v));
+    size[v] = static_cast<int64_t>(g.nodeSize(v));
+    s.key = size[v];
     s.indeg = static_cast<uint32_t>(g.predNodes(v).size());
     for (BufferId b : g.predBuffers(v))
       if (buf[b].uses == 1)
-        s.toFree += buf[b].sizeFree;
+        s.key -= buf[b].sizeFree;
     for (BufferId b : g.nodeBuffers(v))
       if (buf[b].uses == 0)
-        s.toFree += buf[b].sizeFree;
+        s.key -= buf[b].sizeFree;
   }
   int64_t live = 0, outputs = 0;
   for (BufferId b : g.inputs())
@@ -196,15 +196,13 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   int64_t maxMem = std::max(live, outputs);
 
   // Size classes in ascending size; within a class, nodes in index order.
-  std::vector<uint64_t> sizes(n);
-  for (NodeId v = 0; v < n; ++v)
-    sizes[v] = static_cast<uint64_t>(node[v].size);
-  std::vector<NodeId> bySize = detail::orderByKey(sizes);
+  std::vector<NodeId> bySize = detail::orderByKey(
+      {reinterpret_cast<const uint64_t *>(size.data()), n}); // Sizes >= 0.
   std::vector<uint32_t> classOf(n), slot(n), classCount;
   std::vector<int64_t> classSize;
   for (NodeId v : bySize) {
-    if (classSize.empty() || classSize.back() != node[v].size) {
-      classSize.push_back(node[v].size);
+    if (classSize.empty() || classSize.back() != size[v]) {
+      classSize.push_back(size[v]);
       classCount.push_back(0);
     }
     classOf[v] = static_cast<uint32_t>(classSize.size() - 1);
@@ -221,7 +219,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   auto makeReady = [&](NodeId v) {
     NodeState &s = node[v];
     s.ready = true;
-    ready.set(v, {s.key(), v});
+    ready.set(v, {s.key, v});
     if (options.succThreshold > 0) {
       auto succs = g.succNodes(v);
       uint32_t earliest =
@@ -266,9 +264,9 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     ready.set(v, kEmpty);
     order.push_back(v);
 
-    live += picked.size;
+    live += size[v];
     maxMem = std::max(maxMem, live);
-    live -= picked.toFree;
+    live -= size[v] - picked.key; // to_free
 
     for (NodeId s : g.succNodes(v))
       if (--node[s].indeg == 0)
@@ -279,9 +277,9 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
         continue;
       for (NodeId r : g.bufferReaders(b)) {
         NodeState &rs = node[r];
-        rs.toFree += bs.sizeFree;
+        rs.key -= bs.sizeFree;
         if (rs.ready)
-          ready.set(r, {rs.key(), r});
+          ready.set(r, {rs.key, r});
       }
     }
   }
