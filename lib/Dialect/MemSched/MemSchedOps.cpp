@@ -92,6 +92,108 @@ static void printNodeResults(OpAsmPrinter &printer, NodeOp op,
 #include "memsched/Dialect/MemSched/MemSchedOps.cpp.inc"
 
 //===----------------------------------------------------------------------===//
+// NodeOp syntax
+//===----------------------------------------------------------------------===//
+
+/// Parses `( operands : types )` after its keyword, if any.
+static ParseResult
+parseTypedOperands(OpAsmParser &parser,
+                   SmallVectorImpl<OpAsmParser::UnresolvedOperand> &operands,
+                   SmallVectorImpl<Type> &types, SMLoc &loc) {
+  loc = parser.getCurrentLocation();
+  return failure(parser.parseOperandList(operands) || parser.parseColon() ||
+                 parser.parseTypeList(types) || parser.parseRParen());
+}
+
+ParseResult NodeOp::parse(OpAsmParser &parser, OperationState &result) {
+  Properties &props = result.getOrAddProperties<Properties>();
+  SmallVector<OpAsmParser::UnresolvedOperand, 4> reads, mutates, unpacks;
+  SmallVector<Type, 4> readTypes, mutateTypes, aliasTypes, bufferTypes;
+  SMLoc readsLoc, mutatesLoc, unpacksLoc;
+  StringAttr name;
+  if (parser.parseCustomAttributeWithFallback(
+          name, parser.getBuilder().getType<NoneType>()))
+    return failure();
+  props.node_name = name;
+  if (succeeded(parser.parseOptionalLParen()) &&
+      parseTypedOperands(parser, reads, readTypes, readsLoc))
+    return failure();
+  if (succeeded(parser.parseOptionalKeyword("mutates")) &&
+      (parser.parseLParen() ||
+       parseTypedOperands(parser, mutates, mutateTypes, mutatesLoc)))
+    return failure();
+  if (succeeded(parser.parseOptionalKeyword("unpacks"))) {
+    if (parser.parseLParen())
+      return failure();
+    unpacksLoc = parser.getCurrentLocation();
+    OpAsmParser::UnresolvedOperand operand;
+    OptionalParseResult parsed = parser.parseOptionalOperand(operand);
+    if (parsed.has_value()) {
+      if (failed(*parsed))
+        return failure();
+      unpacks.push_back(operand);
+    }
+    if (parser.parseRParen())
+      return failure();
+  }
+  if (succeeded(parser.parseOptionalKeyword("after"))) {
+    ArrayAttr after;
+    if (parser.parseCustomAttributeWithFallback(
+            after, parser.getBuilder().getType<NoneType>()))
+      return failure();
+    props.after = after;
+  }
+  SMLoc dictLoc = parser.getCurrentLocation();
+  if (parser.parseOptionalAttrDict(result.attributes) ||
+      failed(verifyInherentAttrs(result.name, result.attributes, [&]() {
+        return parser.emitError(dictLoc)
+               << "'" << result.name.getStringRef() << "' op ";
+      })))
+    return failure();
+  ArrayAttr bufferNames, bufferAttrs;
+  if (parseNodeResults(parser, mutateTypes, aliasTypes, bufferTypes,
+                       bufferNames, bufferAttrs))
+    return failure();
+  props.buffer_names = bufferNames;
+  props.buffer_attrs = bufferAttrs;
+  props.operandSegmentSizes = {static_cast<int32_t>(reads.size()),
+                               static_cast<int32_t>(mutates.size()),
+                               static_cast<int32_t>(unpacks.size())};
+  props.resultSegmentSizes = {static_cast<int32_t>(aliasTypes.size()),
+                              static_cast<int32_t>(bufferTypes.size())};
+  result.addTypes(aliasTypes);
+  result.addTypes(bufferTypes);
+  Type packed = parser.getBuilder().getType<PackedType>();
+  return failure(
+      parser.resolveOperands(reads, readTypes, readsLoc, result.operands) ||
+      parser.resolveOperands(mutates, mutateTypes, mutatesLoc,
+                             result.operands) ||
+      parser.resolveOperands(unpacks, packed, unpacksLoc, result.operands));
+}
+
+void NodeOp::print(OpAsmPrinter &printer) {
+  printer << ' ';
+  printer.printAttributeWithoutType(getNodeNameAttr());
+  if (!getReads().empty())
+    printer << "(" << getReads() << " : " << getReads().getTypes() << ")";
+  if (!getMutates().empty())
+    printer << " mutates(" << getMutates() << " : "
+            << getMutates().getTypes() << ")";
+  if (Value packed = getUnpacks())
+    printer << " unpacks(" << packed << ")";
+  if (ArrayAttr after = getAfterAttr()) {
+    printer << " after ";
+    printer.printAttributeWithoutType(after);
+  }
+  // Only the discardable attributes: the inherent ones are printed above.
+  printer.printOptionalAttrDict(
+      (*this)->getDiscardableAttrDictionary().getValue());
+  printNodeResults(printer, *this, getMutates().getTypes(),
+                   getAliases().getTypes(), getBuffers().getTypes(),
+                   getBufferNamesAttr(), getBufferAttrsAttr());
+}
+
+//===----------------------------------------------------------------------===//
 // GraphOp
 //===----------------------------------------------------------------------===//
 

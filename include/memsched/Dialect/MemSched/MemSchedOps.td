@@ -107,6 +107,17 @@ def MemSched_NodeOp : MemSched_Op<"node", [
                 mutates(%a : !memsched.buffer<64>) after ["op1"]
                 -> ("buf3", "buf4" : tensor<8xi4> {size_free = 0})
     ```
+
+    Syntax:
+
+    ```
+    operation ::= `memsched.node` $node_name (`(` $reads `:` type($reads) `)`)?
+                  (`mutates` `(` $mutates `:` type($mutates) `)`)?
+                  (`unpacks` `(` $unpacks `)`)? (`after` $after)? attr-dict
+                  (`->` `(` result (`,` result)* `)`)?
+    result    ::= string-literal                        // an alias: name only
+                | string-literal `:` type attr-dict?    // a new buffer
+    ```
   }];
   let arguments = (ins StrAttr:$node_name,
                        Variadic<AnyType>:$reads,
@@ -116,15 +127,12 @@ def MemSched_NodeOp : MemSched_Op<"node", [
                        StrArrayAttr:$buffer_names,
                        OptionalAttr<DictArrayAttr>:$buffer_attrs);
   let results = (outs Variadic<AnyType>:$aliases, Variadic<AnyType>:$buffers);
-  let assemblyFormat = [{
-    $node_name (`(` $reads^ `:` type($reads) `)`)?
-    (`mutates` `(` $mutates^ `:` type($mutates) `)`)?
-    (`unpacks` `(` $unpacks^ `)`)?
-    (`after` $after^)?
-    attr-dict ``
-    custom<NodeResults>(ref(type($mutates)), type($aliases), type($buffers),
-                        $buffer_names, $buffer_attrs)
-  }];
+  // The syntax (in the description) is parsed and printed by hand
+  // (MemSchedOps.cpp) rather than by an assemblyFormat. The generated printer would materialise every node's inherent
+  // attributes as a new, uniqued DictionaryAttr only to elide them all: on
+  // a million-node graph that is a second of printing and ~150 MB that the
+  // context keeps until exit.
+  let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
   let extraClassDeclaration = [{
     /// The name of result `i` (aliases first, then new buffers).
