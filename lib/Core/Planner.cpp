@@ -1,4 +1,3 @@
-#include "/tmp/tprobe.h"
 //===- Planner.cpp - Candidate orders and best-of selection ---------------===//
 
 #include "memsched/Core/Planner.h"
@@ -80,10 +79,9 @@ Plan memsched::planBestOf(const Graph &g, std::span<const Method> methods,
                           const PlanOptions &options) {
   Plan plan;
   // One set of bounds for the lower bound and both searches.
-  detail::GraphBounds bounds = [&]{TProbe t{"bounds"}; return detail::computeGraphBounds(g);}();
+  detail::GraphBounds bounds = detail::computeGraphBounds(g);
   plan.lowerBound = bounds.lowerBound.bytes;
   for (Method method : methods) {
-    TProbe tp{methodName(method)};
     Candidate c{method, {}, 0};
     if (method == Method::Improve || method == Method::Exact) {
       std::vector<NodeId> start = plan.candidates.empty()

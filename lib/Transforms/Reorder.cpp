@@ -1,4 +1,3 @@
-#include "/tmp/tprobe.h"
 //===- Reorder.cpp - memsched-reorder pass --------------------------------===//
 //
 // Plans every graph (Planning.h), moves its node ops into the kept order and
@@ -39,19 +38,14 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
   }
 
   LogicalResult reorder(GraphOp graph, const PlanningOptions &options) {
-    std::optional<TProbe> tb; tb.emplace("buildCoreGraph");
     FailureOr<CoreGraph> core = buildCoreGraph(graph);
-    tb.reset();
     if (failed(core))
       return failure();
-    std::optional<TProbe> tpl; tpl.emplace("planGraph");
     FailureOr<PlanningOutcome> kept =
         planGraph(core->graph, graph.getLoc(), "memsched-reorder", options);
     if (failed(kept))
       return failure();
 
-    tpl.reset();
-    TProbe tm{"verdict+moves"};
     Builder b(graph.getContext());
     graph->setAttr(
         "memsched.verdict",
