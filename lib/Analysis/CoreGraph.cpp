@@ -169,6 +169,22 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   builder.setNamesChecked(); // The graph op's verifier has done it.
   std::vector<Value> operands;   // Every node's operands, node after node.
   std::vector<uint32_t> operandOffsets{0};
+  {
+    // Size every array once: growing them by doubling costs more than this
+    // extra walk, because each large allocation from a heap fragmented by
+    // millions of freed parser objects is slow.
+    size_t numOps = 0, numResults = 0, numOperands = 0;
+    for (Operation &op : block) {
+      ++numOps;
+      numResults += op.getNumResults();
+      numOperands += op.getNumOperands();
+    }
+    builder.reserve(numOps, numResults, numOperands);
+    core.nodes.reserve(numOps);
+    core.buffers.reserve(numResults);
+    operands.reserve(numOperands);
+    operandOffsets.reserve(numOps + 1);
+  }
   llvm::DenseMap<Value, Value> aliasRoot;
   llvm::DenseMap<Value, uint64_t> packedSize;
   struct PackedBuffer {
