@@ -65,3 +65,14 @@ memsched.graph @passthrough attributes {origin = "test"} {
   %i = memsched.input "i" freeable : memref<3xi64>
   memsched.output %i : memref<3xi64>
 }
+
+// Discardable attributes of a node print in its attribute dictionary, before
+// its results; the inherent ones (name, after, buffer names and overrides)
+// never appear there.
+// CHECK-LABEL: memsched.graph @discardable {
+// CHECK-NEXT: %[[A:.*]] = memsched.node "op0" {tag = "t"} -> ("buf0" : !memsched.buffer<8>)
+// CHECK-NEXT: memsched.node "op1"(%[[A]] : !memsched.buffer<8>) after ["op0"] {memsched.note, weight = 2 : i32}{{$}}
+memsched.graph @discardable {
+  %a = memsched.node "op0" {tag = "t"} -> ("buf0" : !memsched.buffer<8>)
+  memsched.node "op1" (%a : !memsched.buffer<8>) after ["op0"] {weight = 2 : i32, memsched.note}
+}
