@@ -210,6 +210,29 @@ size_t memsched::countMovedNodes(std::span<const NodeId> order) {
   return order.size() - tails.size();
 }
 
+std::vector<uint8_t> memsched::nodesThatStay(std::span<const NodeId> order) {
+  // Longest increasing subsequence of baseline indices with back links:
+  // tails[k] is the position in `order` of the smallest last node of a run
+  // of length k + 1, prev[i] the position before i in its run.
+  std::vector<uint32_t> tails, prev(order.size(), kNoNode);
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    auto it = std::lower_bound(
+        tails.begin(), tails.end(), order[i],
+        [&](uint32_t pos, NodeId v) { return order[pos] < v; });
+    if (it != tails.begin())
+      prev[i] = *(it - 1);
+    if (it == tails.end())
+      tails.push_back(i);
+    else
+      *it = i;
+  }
+  std::vector<uint8_t> stays(order.size(), 0);
+  for (uint32_t i = tails.empty() ? kNoNode : tails.back(); i != kNoNode;
+       i = prev[i])
+    stays[order[i]] = 1;
+  return stays;
+}
+
 namespace {
 /// `base`'s first `prefix` nodes and last `suffix` nodes kept in baseline
 /// order at the ends, `order`'s order for the rest. Valid when `order` is:

@@ -7,6 +7,7 @@
 
 #include "Planning.h"
 #include "memsched/Analysis/CoreGraph.h"
+#include "memsched/Core/Search.h"
 #include "memsched/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -60,11 +61,27 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     // The baseline is the body order: nothing to move if it is kept.
     if (!kept->moves)
       return success();
-    // Inputs stay where they are; nodes go, in the new order, right before
-    // the terminator, so every use still follows its definition.
-    Operation *terminator = graph.getBodyBlock().getTerminator();
-    for (::memsched::NodeId v : kept->order)
-      core->nodes[v]->moveBefore(terminator);
+    // Inputs first (one that came after a node goes before the first node),
+    // so that no node can land before an input it reads.
+    Block &body = graph.getBodyBlock();
+    Operation *firstNode = core->nodes.front();
+    for (Operation &op : llvm::make_early_inc_range(
+             llvm::make_range(firstNode->getIterator(), body.end())))
+      if (isa<InputOp>(op))
+        op.moveBefore(firstNode);
+    // The longest run of nodes already in kept order stays put; every other
+    // node goes right before the node that follows it in the kept order
+    // (placed from the end, each lands before a node already in its final
+    // place). Fewer ops move, and the ops that stay keep the memory order
+    // that later walks of the IR (verifier, printer) profit from.
+    std::vector<uint8_t> stays = ::memsched::nodesThatStay(kept->order);
+    Operation *next = body.getTerminator();
+    for (auto it = kept->order.rbegin(); it != kept->order.rend(); ++it) {
+      Operation *op = core->nodes[*it];
+      if (!stays[*it])
+        op->moveBefore(next);
+      next = op;
+    }
     return success();
   }
 };

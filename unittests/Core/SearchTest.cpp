@@ -272,6 +272,24 @@ TEST(SearchTest, CountsMovedNodes) {
   EXPECT_EQ(countMovedNodes(reversed), 3u);
 }
 
+// The nodes that stay form a run in baseline order as long as the longest
+// one, on every permutation of 6 nodes.
+TEST(SearchTest, NodesThatStayAreALongestBaselineRun) {
+  std::vector<NodeId> order{0, 1, 2, 3, 4, 5};
+  size_t checked = 0;
+  do {
+    std::vector<uint8_t> stays = nodesThatStay(order);
+    std::vector<NodeId> run;
+    for (NodeId v : order)
+      if (stays[v])
+        run.push_back(v);
+    EXPECT_TRUE(std::is_sorted(run.begin(), run.end()));
+    EXPECT_EQ(order.size() - run.size(), countMovedNodes(order));
+    ++checked;
+  } while (std::next_permutation(order.begin(), order.end()));
+  EXPECT_EQ(checked, 720u);
+}
+
 TEST(SearchTest, LowerBoundParts) {
   // x (freeable, 100) -> op0 makes a (50) -> op1 makes out (30, output).
   GraphBuilder b;

@@ -96,6 +96,11 @@ SearchResult improveOrder(const Graph &g, std::span<const NodeId> start,
 /// their relative baseline order.
 size_t countMovedNodes(std::span<const NodeId> order);
 
+/// Which nodes can stay where they are when the baseline is rearranged into
+/// `order`: stays[v] is 1 for the nodes of one longest run that keeps its
+/// relative baseline order (countMovedNodes(order) nodes get 0). O(n log n).
+std::vector<uint8_t> nodesThatStay(std::span<const NodeId> order);
+
 struct BudgetResult {
   /// True when an order with peak <= the budget was found.
   bool met = false;
