@@ -155,16 +155,16 @@ static std::string_view bufferName(const void *handle) {
 
 FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   Block &block = graph.getBodyBlock();
-  // One walk over the body feeds nodes and buffers to the builder in body
-  // order and collects what needs every buffer's id (reads, outputs) or a
+  // After a counting walk, one walk over the body feeds nodes and buffers to
+  // the builder in body order and collects what needs every buffer's id (reads, outputs) or a
   // later op (the size of a packed allocation is the sum of parts made by
   // the node that unpacks it); those are resolved after the walk. Graphs
   // can have millions of ops: nothing here is a per-op hash map lookup
   // except for the rare aliases, packed allocations and `after` lists.
   CoreGraph core;
   ::memsched::GraphBuilder builder;
-  // Names stay in the context's StringAttrs: only messages and printers
-  // read them.
+  // Names stay in the IR (a node's StringAttr, a buffer's SSA value): only
+  // messages and printers read them.
   builder.borrowNames(nodeName, bufferName);
   builder.setNamesChecked(); // The graph op's verifier has done it.
   std::vector<Value> operands;   // Every node's operands, node after node.

@@ -50,7 +50,9 @@ private:
   std::vector<Slot> slots;
 };
 
-/// A graph in core form, with the maps back to the IR it came from.
+/// A graph in core form, with the maps back to the IR it came from. Its
+/// names are read from the IR when asked for (graph.nodeName(v),
+/// graph.bufferName(b)): the graph's ops must outlive it.
 struct CoreGraph {
   ::memsched::Graph graph;
   /// NodeId -> node op.
