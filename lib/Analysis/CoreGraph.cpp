@@ -32,15 +32,6 @@ static void applyOverrides(DictionaryAttr dict, uint64_t &alloc,
     free = f.getInt();
 }
 
-/// Size of a part of a packed allocation (what it frees), before any
-/// override of size_alloc.
-static FailureOr<uint64_t> partSize(NodeOp node, unsigned i) {
-  if (DictionaryAttr dict = node.getBufferAttrDict(i))
-    if (auto f = dict.getAs<IntegerAttr>("size_free"))
-      return static_cast<uint64_t>(f.getInt());
-  return typeSize(node, node.getBuffers()[i]);
-}
-
 SmallVector<GraphOp> mlir::memsched::collectGraphs(Operation *op) {
   SmallVector<GraphOp> graphs;
   op->walk<WalkOrder::PreOrder>([&](Operation *nested) {
@@ -204,6 +195,8 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
 
   for (Operation &op : block) {
     if (auto input = dyn_cast<InputOp>(op)) {
+      if (!core.nodes.empty())
+        core.inputsAfterNodes.push_back(input);
       if (input.isResident()) {
         core.residentInputs.push_back(input);
         continue;
@@ -231,18 +224,9 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
       operandOffsets.push_back(static_cast<uint32_t>(operands.size()));
       if (ArrayAttr after = node.getAfterAttr())
         afterLists.push_back({id, after});
-      if (Value packed = node.getUnpacks()) {
-        uint64_t &sum = packedSize[packed];
-        for (unsigned i = 0, e = node.getBuffers().size(); i < e; ++i) {
-          FailureOr<uint64_t> size = partSize(node, i);
-          if (failed(size))
-            return failure();
-          if (__builtin_add_overflow(sum, *size, &sum) ||
-              sum > uint64_t(std::numeric_limits<int64_t>::max()))
-            return node.emitOpError("the parts of the packed allocation it "
-                                    "unpacks overflow 2^63-1 bytes");
-        }
-      }
+      if (Value packed = node.getUnpacks())
+        if (failed(node.addPartSizes(packedSize[packed])))
+          return failure();
       for (auto [i, alias] : llvm::enumerate(node.getAliases())) {
         aliasRoot[alias] = rootOf(node.getMutates()[i]);
         builder.addBuffer(id, handleOf(alias), 0, 0);

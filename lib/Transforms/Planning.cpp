@@ -5,6 +5,7 @@
 #include "memsched/Core/Timeline.h"
 
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Operation.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -107,4 +108,21 @@ mlir::memsched::planGraph(const ::memsched::Graph &g, Location loc,
            << (plan.exactNote.empty() ? "" : " (" + plan.exactNote + ")");
   remark.report();
   return out;
+}
+
+void mlir::memsched::moveIntoOrder(
+    function_ref<Operation *(::memsched::NodeId)> opOf,
+    ArrayRef<::memsched::NodeId> order, Block &block, Operation *end) {
+  std::vector<uint8_t> stays = ::memsched::nodesThatStay(order);
+  Operation *next = end;
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    Operation *op = opOf(*it);
+    if (!stays[*it]) {
+      if (next)
+        op->moveBefore(next);
+      else
+        op->moveBefore(&block, block.end());
+    }
+    next = op;
+  }
 }

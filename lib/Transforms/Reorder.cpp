@@ -7,7 +7,6 @@
 
 #include "Planning.h"
 #include "memsched/Analysis/CoreGraph.h"
-#include "memsched/Core/Search.h"
 #include "memsched/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -61,27 +60,14 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     // The baseline is the body order: nothing to move if it is kept.
     if (!kept->moves)
       return success();
-    // Inputs first (one that came after a node goes before the first node),
-    // so that no node can land before an input it reads.
-    Block &body = graph.getBodyBlock();
+    // Inputs first (one listed after a node goes before the first node), so
+    // that no node can land before an input it reads.
     Operation *firstNode = core->nodes.front();
-    for (Operation &op : llvm::make_early_inc_range(
-             llvm::make_range(firstNode->getIterator(), body.end())))
-      if (isa<InputOp>(op))
-        op.moveBefore(firstNode);
-    // The longest run of nodes already in kept order stays put; every other
-    // node goes right before the node that follows it in the kept order
-    // (placed from the end, each lands before a node already in its final
-    // place). Fewer ops move, and the ops that stay keep the memory order
-    // that later walks of the IR (verifier, printer) profit from.
-    std::vector<uint8_t> stays = ::memsched::nodesThatStay(kept->order);
-    Operation *next = body.getTerminator();
-    for (auto it = kept->order.rbegin(); it != kept->order.rend(); ++it) {
-      Operation *op = core->nodes[*it];
-      if (!stays[*it])
-        op->moveBefore(next);
-      next = op;
-    }
+    for (InputOp input : core->inputsAfterNodes)
+      input->moveBefore(firstNode);
+    moveIntoOrder([&](::memsched::NodeId v) { return core->nodes[v]; },
+                  kept->order, graph.getBodyBlock(),
+                  graph.getBodyBlock().getTerminator());
     return success();
   }
 };

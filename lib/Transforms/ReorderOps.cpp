@@ -8,7 +8,6 @@
 
 #include "Planning.h"
 #include "memsched/Analysis/BlockGraph.h"
-#include "memsched/Core/Search.h"
 #include "memsched/Dialect/MemSched/MemSchedOps.h"
 #include "memsched/Transforms/Passes.h"
 
@@ -65,22 +64,9 @@ struct ReorderOpsPass
       return failure();
     if (!kept->moves)
       return success();
-    // Every op but the terminator is a node. The longest run of ops already
-    // in kept order stays put; every other op goes right before the op that
-    // follows it in the kept order (placed from the end, each lands before an
-    // op already in its final place), or at the end of the block.
-    std::vector<uint8_t> stays = ::memsched::nodesThatStay(kept->order);
-    Operation *next = graph->terminator; // Null: the end of the block.
-    for (auto it = kept->order.rbegin(); it != kept->order.rend(); ++it) {
-      Operation *op = graph->nodes[*it];
-      if (!stays[*it]) {
-        if (next)
-          op->moveBefore(next);
-        else
-          op->moveBefore(&block, block.end());
-      }
-      next = op;
-    }
+    // Every op but the terminator is a node.
+    moveIntoOrder([&](::memsched::NodeId v) { return graph->nodes[v]; },
+                  kept->order, block, graph->terminator);
     return success();
   }
 };

@@ -63,6 +63,9 @@ struct CoreGraph {
   BufferIdTable bufferIds;
   /// Resident inputs, in body order (not part of the core graph).
   SmallVector<InputOp> residentInputs;
+  /// Inputs (of either kind) listed after the first node, in body order:
+  /// a reordering must move them before every node.
+  SmallVector<InputOp> inputsAfterNodes;
   /// Per node, the distinct buffers it reads in operand order, each alias
   /// followed by the first buffer of its chain: Inductor's `deps`.
   std::vector<::memsched::BufferId> readList;

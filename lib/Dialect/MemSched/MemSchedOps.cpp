@@ -345,15 +345,12 @@ static LogicalResult checkOverride(Operation *op, StringRef buffer,
 
 /// Checks that a buffer's size is defined: from its type unless both
 /// overrides are given.
-/// (The name is looked up only for a message: loading millions of names
-/// would cost more than the check.)
-static LogicalResult checkSized(Operation *op,
-                                llvm::function_ref<StringRef()> buffer,
-                                Type type, bool hasAlloc, bool hasFree) {
+static LogicalResult checkSized(Operation *op, StringRef buffer, Type type,
+                                bool hasAlloc, bool hasFree) {
   if (hasAlloc && hasFree)
     return success();
   auto size = getBufferTypeSize(type, [&]() {
-    return op->emitOpError("buffer '") << buffer() << "': ";
+    return op->emitOpError("buffer '") << buffer << "': ";
   });
   return failure(failed(size));
 }
@@ -377,7 +374,7 @@ LogicalResult InputOp::verify() {
       return failure();
   if (isResident())
     return success(); // Not counted: its size does not matter.
-  return checkSized(*this, [&] { return getBufferName(); }, getType(),
+  return checkSized(*this, getBufferName(), getType(),
                     getSizeAllocAttr() != nullptr,
                     getSizeFreeAttr() != nullptr);
 }
@@ -450,16 +447,16 @@ LogicalResult NodeOp::verify() {
 
   unsigned numAliases = getAliases().size();
   for (auto [i, buffer] : llvm::enumerate(getBuffers())) {
-    auto name = [&] { return getResultName(numAliases + i); };
+    StringRef name = getResultName(numAliases + i);
     DictionaryAttr dict = getBufferAttrDict(i);
     bool hasAlloc = false, hasFree = false;
     for (NamedAttribute entry : dict ? dict.getValue()
                                      : ArrayRef<NamedAttribute>()) {
       if (entry.getName() != "size_alloc" && entry.getName() != "size_free")
         return emitOpError("buffer '")
-               << name() << "': unknown attribute '" << entry.getName().strref()
+               << name << "': unknown attribute '" << entry.getName().strref()
                << "' (expected size_alloc or size_free)";
-      if (failed(checkOverride(*this, name(), entry.getName().strref(),
+      if (failed(checkOverride(*this, name, entry.getName().strref(),
                                entry.getValue())))
         return failure();
       hasAlloc |= entry.getName() == "size_alloc";
@@ -468,7 +465,7 @@ LogicalResult NodeOp::verify() {
     if (isa<PackedType>(buffer.getType())) {
       if (getUnpacks())
         return emitOpError("buffer '")
-               << name() << "': a part of a packed allocation cannot itself be "
+               << name << "': a part of a packed allocation cannot itself be "
                           "packed";
       continue; // Sized by its parts.
     }

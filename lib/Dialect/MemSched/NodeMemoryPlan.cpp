@@ -30,23 +30,29 @@ static FailureOr<uint64_t> partSize(NodeOp node, unsigned i) {
   return typeSize(node, node.getBuffers()[i]);
 }
 
+LogicalResult NodeOp::addPartSizes(uint64_t &sum) {
+  for (unsigned i = 0, e = getBuffers().size(); i < e; ++i) {
+    FailureOr<uint64_t> size = partSize(*this, i);
+    if (failed(size))
+      return failure();
+    if (__builtin_add_overflow(sum, *size, &sum) ||
+        sum > uint64_t(std::numeric_limits<int64_t>::max()))
+      return emitOpError("the parts of the packed allocation it unpacks "
+                         "overflow 2^63-1 bytes");
+  }
+  return success();
+}
+
 /// The sum of the parts of `packed` over the nodes that unpack it.
-static FailureOr<uint64_t> packedSize(NodeOp producer, Value packed) {
+static FailureOr<uint64_t> packedSize(Value packed) {
   llvm::SmallPtrSet<Operation *, 8> seen;
   uint64_t sum = 0;
   for (Operation *user : packed.getUsers()) {
     auto node = dyn_cast<NodeOp>(user);
     if (!node || node.getUnpacks() != packed || !seen.insert(user).second)
       continue;
-    for (unsigned i = 0, e = node.getBuffers().size(); i < e; ++i) {
-      FailureOr<uint64_t> size = partSize(node, i);
-      if (failed(size))
-        return failure();
-      if (__builtin_add_overflow(sum, *size, &sum) ||
-          sum > uint64_t(std::numeric_limits<int64_t>::max()))
-        return node.emitOpError("the parts of the packed allocation it "
-                                "unpacks overflow 2^63-1 bytes");
-    }
+    if (failed(node.addPartSizes(sum)))
+      return failure();
   }
   return sum;
 }
@@ -60,7 +66,7 @@ FailureOr<ResultMemory> NodeOp::getResultMemory(unsigned index) {
   DictionaryAttr dict = getBufferAttrDict(i);
   ResultMemory memory;
   if (isa<PackedType>(value.getType())) {
-    FailureOr<uint64_t> sum = packedSize(*this, value);
+    FailureOr<uint64_t> sum = packedSize(value);
     if (failed(sum))
       return failure();
     memory.sizeAlloc = *sum;

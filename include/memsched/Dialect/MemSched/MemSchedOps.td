@@ -139,6 +139,10 @@ def MemSched_NodeOp : MemSched_Op<"node", [
     ::llvm::StringRef getResultName(unsigned i);
     /// The override dictionary of new buffer `i`, null when it has none.
     ::mlir::DictionaryAttr getBufferAttrDict(unsigned i);
+    /// Adds to `sum` what the parts this node unpacks free (each part's
+    /// size_free override or its type's size); fails with an error on this
+    /// op if a size is missing or the sum exceeds 2^63-1 bytes.
+    ::llvm::LogicalResult addPartSizes(uint64_t &sum);
   }];
 }
 
