@@ -98,7 +98,8 @@ SearchResult memsched::exactOrder(const Graph &g,
 SearchResult detail::exactOrder(const Graph &g,
                                 std::span<const NodeId> incumbent,
                                 const ExactOptions &options,
-                                const GraphBounds &bounds) {
+                                const GraphBounds &bounds,
+                                int64_t incumbentPeak) {
   SearchResult res;
   const size_t n = g.numNodes();
   res.order.assign(incumbent.begin(), incumbent.end());
@@ -108,12 +109,30 @@ SearchResult detail::exactOrder(const Graph &g,
   }
   int64_t floor = bounds.lowerBound.bytes;
 
+  std::vector<Part> parts =
+      splitParts(g, bounds.reach ? &*bounds.reach : nullptr);
+  size_t largest = 0;
+  for (const Part &p : parts)
+    largest = std::max<size_t>(largest, p.len);
+  auto tooLargeNote = [&] {
+    return "a part of " + std::to_string(largest) +
+           " nodes is over the search limit of " + std::to_string(kPartLimit);
+  };
+  if (incumbentPeak >= 0 && parts.size() == 1 && largest > kPartLimit) {
+    // The one part cannot be searched: the incumbent is the answer (the
+    // loop below would skip the part with the same verdict).
+    res.peak = incumbentPeak;
+    res.lowerBound = std::min(floor, res.peak);
+    res.provenOptimal = res.peak <= floor;
+    if (!res.provenOptimal)
+      res.note = tooLargeNote();
+    return res;
+  }
+
   Timeline tl = computeTimeline(g, res.order);
   std::vector<uint32_t> pos(n);
   for (uint32_t i = 0; i < n; ++i)
     pos[res.order[i]] = i;
-  std::vector<Part> parts =
-      splitParts(g, bounds.reach ? &*bounds.reach : nullptr);
   for (Part &p : parts)
     p.incumbentMax = *std::max_element(tl.postAlloc.begin() + p.start,
                                        tl.postAlloc.begin() + p.start + p.len);
@@ -166,17 +185,11 @@ SearchResult detail::exactOrder(const Graph &g,
   res.lowerBound = std::min(floor, res.peak);
   res.provenOptimal = res.peak <= floor;
   if (!res.provenOptimal) {
-    size_t largest = 0;
-    for (const Part &p : parts)
-      largest = std::max<size_t>(largest, p.len);
     if (outOfBudget)
       res.note = "exact-budget of " + std::to_string(options.budget) +
                  " states ran out";
     if (tooLarge)
-      res.note += std::string(res.note.empty() ? "" : "; ") +
-                  "a part of " + std::to_string(largest) +
-                  " nodes is over the search limit of " +
-                  std::to_string(kPartLimit);
+      res.note += std::string(res.note.empty() ? "" : "; ") + tooLargeNote();
     if (res.note.empty())
       res.note = "search incomplete";
   }

@@ -190,8 +190,20 @@ SearchResult memsched::improveOrder(const Graph &g,
 
 SearchResult detail::improveOrder(const Graph &g, std::span<const NodeId> start,
                                   const ImproveOptions &options,
-                                  const GraphBounds &bounds) {
+                                  const GraphBounds &bounds,
+                                  int64_t startPeak) {
   int64_t floor = bounds.lowerBound.bytes;
+  uint64_t evalCost = g.numNodes() + g.numEdges() + 1;
+  if (startPeak >= 0 && evalCost >= options.budget) {
+    // The first evaluation alone would use up the budget: nothing is tried.
+    SearchResult r;
+    r.order.assign(start.begin(), start.end());
+    r.peak = startPeak;
+    r.lowerBound = std::min(floor, startPeak);
+    r.provenOptimal = startPeak <= floor;
+    r.work = evalCost;
+    return r;
+  }
   Improver improver(g, {start.begin(), start.end()}, floor, floor,
                     bounds.nodeBounds, options);
   return improver.run();

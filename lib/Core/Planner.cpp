@@ -84,13 +84,14 @@ Plan memsched::planBestOf(const Graph &g, std::span<const Method> methods,
   for (Method method : methods) {
     Candidate c{method, {}, 0};
     if (method == Method::Improve || method == Method::Exact) {
-      std::vector<NodeId> start = plan.candidates.empty()
-                                      ? bestHeuristic(g, options).order
-                                      : plan.best().order;
+      Candidate start = plan.candidates.empty() ? bestHeuristic(g, options)
+                                                : plan.best();
       SearchResult r =
           method == Method::Improve
-              ? detail::improveOrder(g, start, options.improve, bounds)
-              : detail::exactOrder(g, start, options.exact, bounds);
+              ? detail::improveOrder(g, start.order, options.improve, bounds,
+                                     start.peak)
+              : detail::exactOrder(g, start.order, options.exact, bounds,
+                                   start.peak);
       c.order = std::move(r.order);
       c.peak = r.peak;
       plan.lowerBound = std::max(plan.lowerBound, r.lowerBound);

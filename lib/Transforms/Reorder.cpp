@@ -30,14 +30,20 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
         exactBudget, improveBudget, budget);
     if (failed(options))
       return signalPassFailure();
-    bool anyFailed = false;
+    bool anyFailed = false, anyMoved = false;
     for (GraphOp graph : collectGraphs(getOperation()))
-      anyFailed |= failed(reorder(graph, *options));
+      anyFailed |= failed(reorder(graph, *options, anyMoved));
     if (anyFailed)
-      signalPassFailure();
+      return signalPassFailure();
+    // Only the verdict attributes were added: no analysis of the IR is out
+    // of date, and MLIR need not verify the module again (at a million ops
+    // that verification costs more than half of the pass).
+    if (!anyMoved)
+      markAllAnalysesPreserved();
   }
 
-  LogicalResult reorder(GraphOp graph, const PlanningOptions &options) {
+  LogicalResult reorder(GraphOp graph, const PlanningOptions &options,
+                        bool &anyMoved) {
     FailureOr<CoreGraph> core = buildCoreGraph(graph);
     if (failed(core))
       return failure();
@@ -60,6 +66,7 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     // The baseline is the body order: nothing to move if it is kept.
     if (!kept->moves)
       return success();
+    anyMoved = true;
     // Inputs first (one listed after a node goes before the first node), so
     // that no node can land before an input it reads.
     Operation *firstNode = core->nodes.front();

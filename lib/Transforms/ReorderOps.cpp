@@ -43,14 +43,18 @@ struct ReorderOpsPass
         if (region.hasOneBlock() && !mayBeGraphRegion(region))
           blocks.push_back(&region.front());
     });
-    bool anyFailed = false;
+    bool anyFailed = false, anyMoved = false;
     for (Block *block : blocks)
-      anyFailed |= failed(reorder(*block, *options));
+      anyFailed |= failed(reorder(*block, *options, anyMoved));
     if (anyFailed)
-      signalPassFailure();
+      return signalPassFailure();
+    // Nothing changed: MLIR need not verify the IR again.
+    if (!anyMoved)
+      markAllAnalysesPreserved();
   }
 
-  LogicalResult reorder(Block &block, const PlanningOptions &options) {
+  LogicalResult reorder(Block &block, const PlanningOptions &options,
+                        bool &anyMoved) {
     FailureOr<BlockGraph> graph = buildBlockGraph(block);
     if (failed(graph))
       return failure();
@@ -64,6 +68,7 @@ struct ReorderOpsPass
       return failure();
     if (!kept->moves)
       return success();
+    anyMoved = true;
     // Every op but the terminator is a node.
     moveIntoOrder([&](::memsched::NodeId v) { return graph->nodes[v]; },
                   kept->order, block, graph->terminator);
