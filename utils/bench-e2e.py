@@ -7,21 +7,29 @@ For each family and size: generate a graph with memsched-gen, then run
   memsched-opt G --memsched-reorder --verify-each=false ...     (pass alone)
 under /usr/bin/time for peak RSS, and prints a markdown table: parse and print
 time, pass time with and without the verifier that runs after every pass,
-total times and their ratio, peak RSS, and the pass-time growth between
-consecutive sizes (10x more nodes).
+total times and their ratio, peak RSS, the method the pass kept (a kept
+baseline moves no op, and MLIR then skips its verification), and the
+pass-time growth between consecutive sizes (10x more nodes).
+
+Each of the three runs is repeated --runs times, interleaved, and every time
+in the table is the median of its repetitions (the ratio is the ratio of the
+median totals; RSS is the largest): the machine is a shared VM whose run
+times vary by 10-20%, and single runs of the parser vary by more.
 
 usage: bench-e2e.py <bin dir> <work dir> [--sizes 10000,100000,1000000]
-                    [--families random-wired,layered,...]
+                    [--families random-wired,layered,...] [--runs 3]
 """
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import sys
 
 
 def timed(cmd):
-    """Runs cmd under /usr/bin/time; returns (mlir timing dict, rss MiB, wall s)."""
+    """Runs cmd under /usr/bin/time; returns (mlir timing dict, rss MiB, kept
+    method or None)."""
     full = ["/usr/bin/time", "-f", "TIME %e %M"] + cmd
     r = subprocess.run(full, capture_output=True, text=True)
     if r.returncode != 0:
@@ -32,7 +40,8 @@ def timed(cmd):
         if m:
             timing[m.group(2)] = float(m.group(1))
     m = re.search(r"TIME ([\d.]+) (\d+)", r.stderr)
-    return timing, int(m.group(2)) / 1024.0, float(m.group(1))
+    kept = re.search(r"; kept (\w+)", r.stderr)
+    return timing, int(m.group(2)) / 1024.0, kept.group(1) if kept else None
 
 
 def main():
@@ -42,14 +51,16 @@ def main():
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--families",
                     default="random-wired,layered,transformer,optimizer,chain,fan-out")
+    ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
     gen = os.path.join(args.bindir, "memsched-gen")
     opt = os.path.join(args.bindir, "memsched-opt")
     sizes = [int(s) for s in args.sizes.split(",")]
-    print("| family | nodes | edges (reads) | parse+print s | pass s | pass s (no verifier) "
-          "| total s no pass | total s with pass | ratio | peak RSS MiB | pass growth |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| family | nodes | edges (reads) | kept | parse+print s | pass s "
+          "| pass s (no verifier) | total s no pass | total s with pass | ratio "
+          "| peak RSS MiB | pass growth |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for family in args.families.split(","):
         previous = None
         for n in sizes:
@@ -64,19 +75,28 @@ def main():
                         m = re.search(r'"\((.*?) :', line)
                         if m:
                             edges += m.group(1).count("%")
-            base, _, _ = timed([opt, path, "-o", os.devnull, "--mlir-timing"])
-            with_pass, rss, _ = timed([opt, path, "--memsched-reorder", "-o",
-                                       os.devnull, "--mlir-timing"])
-            alone, _, _ = timed([opt, path, "--memsched-reorder", "--verify-each=false",
-                                 "-o", os.devnull, "--mlir-timing"])
-            p = with_pass.get("MemSchedReorder", 0.0)
-            pa = alone.get("MemSchedReorder", 0.0)
+            rows = {"io": [], "pass": [], "alone": [], "base": [], "with": []}
+            rss, kept = 0.0, None
+            for _ in range(args.runs):
+                base, _, _ = timed([opt, path, "-o", os.devnull, "--mlir-timing"])
+                with_pass, r, kept = timed([opt, path, "--memsched-reorder", "-o",
+                                            os.devnull, "--mlir-timing"])
+                alone, _, _ = timed([opt, path, "--memsched-reorder",
+                                     "--verify-each=false", "-o", os.devnull,
+                                     "--mlir-timing"])
+                rss = max(rss, r)
+                rows["io"].append(base.get("Parser", 0) + base.get("Output", 0))
+                rows["pass"].append(with_pass.get("MemSchedReorder", 0.0))
+                rows["alone"].append(alone.get("MemSchedReorder", 0.0))
+                rows["base"].append(base["Total"])
+                rows["with"].append(with_pass["Total"])
+            med = {k: statistics.median(v) for k, v in rows.items()}
+            pa = med["alone"]
             growth = "%.1fx" % (pa / previous) if previous else ""
             previous = pa
-            print("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %s |" % (
-                family, n, edges, base.get("Parser", 0) + base.get("Output", 0), p, pa,
-                base["Total"], with_pass["Total"], with_pass["Total"] / base["Total"],
-                rss, growth), flush=True)
+            print("| %s | %d | %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %s |" % (
+                family, n, edges, kept, med["io"], med["pass"], pa, med["base"],
+                med["with"], med["with"] / med["base"], rss, growth), flush=True)
 
 
 if __name__ == "__main__":
