@@ -159,7 +159,7 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   builder.borrowNames(nodeName, bufferName);
   builder.setNamesChecked(); // The graph op's verifier has done it.
   std::vector<Value> operands;   // Every node's operands, node after node.
-  std::vector<uint32_t> operandOffsets{0};
+  std::vector<uint32_t> &operandOffsets = core.operandOffsets;
   {
     // Size every array once: growing them by doubling costs more than this
     // extra walk, because each large allocation from a heap fragmented by
@@ -232,7 +232,6 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
         builder.addBuffer(id, handleOf(alias), 0, 0);
         core.buffers.push_back(alias);
       }
-      unsigned numAliases = node.getAliases().size();
       ArrayAttr dicts = node.getBufferAttrsAttr();
       for (auto [i, value] : llvm::enumerate(node.getBuffers())) {
         uint64_t alloc = 0, free = 0;
@@ -271,7 +270,8 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
   }
 
   core.bufferIds.assign(core.buffers);
-  std::vector<BufferId> operandIds(operands.size());
+  std::vector<BufferId> &operandIds = core.operandIds;
+  operandIds.resize(operands.size());
   core.bufferIds.lookupAll(operands, operandIds);
 
   // Reads, node by node. Reading a buffer also reads the first buffer of its

@@ -112,8 +112,8 @@ mlir::memsched::planGraph(const ::memsched::Graph &g, Location loc,
 
 void mlir::memsched::moveIntoOrder(
     function_ref<Operation *(::memsched::NodeId)> opOf,
-    ArrayRef<::memsched::NodeId> order, Block &block, Operation *end) {
-  std::vector<uint8_t> stays = ::memsched::nodesThatStay(order);
+    ArrayRef<::memsched::NodeId> order, ArrayRef<uint8_t> stays, Block &block,
+    Operation *end) {
   Operation *next = end;
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     Operation *op = opOf(*it);

@@ -53,15 +53,16 @@ FailureOr<PlanningOutcome> planGraph(const ::memsched::Graph &g, Location loc,
                                      const PlanningOptions &options);
 
 /// Rearranges the ops of `block` that are nodes (opOf(v) is node v; nodes
-/// are listed in current block order) into `order`. A longest run already in that order stays put; every other op
-/// goes right before the op that follows it in `order` (placed from the end,
-/// each lands before an op already in its final place), and the last ones
-/// before `end` (null: the end of `block`). Fewer ops move than when all do,
-/// and the ops that stay keep the memory order that later walks of the IR
-/// (verifier, printer) profit from.
+/// are listed in current block order) into `order`. The nodes with
+/// stays[v] set (a run already in that order, ::memsched::nodesThatStay)
+/// stay put; every other op goes right before the op that follows it in
+/// `order` (placed from the end, each lands before an op already in its
+/// final place), and the last ones before `end` (null: the end of `block`).
+/// Fewer ops move than when all do, and the ops that stay keep the memory
+/// order that later walks of the IR (verifier, printer) profit from.
 void moveIntoOrder(function_ref<Operation *(::memsched::NodeId)> opOf,
-                   ArrayRef<::memsched::NodeId> order, Block &block,
-                   Operation *end);
+                   ArrayRef<::memsched::NodeId> order,
+                   ArrayRef<uint8_t> stays, Block &block, Operation *end);
 
 } // namespace mlir::memsched
 

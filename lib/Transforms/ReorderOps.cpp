@@ -71,7 +71,8 @@ struct ReorderOpsPass
     anyMoved = true;
     // Every op but the terminator is a node.
     moveIntoOrder([&](::memsched::NodeId v) { return graph->nodes[v]; },
-                  kept->order, block, graph->terminator);
+                  kept->order, ::memsched::nodesThatStay(kept->order), block,
+                  graph->terminator);
     return success();
   }
 };

@@ -70,6 +70,10 @@ struct CoreGraph {
   /// followed by the first buffer of its chain: Inductor's `deps`.
   std::vector<::memsched::BufferId> readList;
   std::vector<uint32_t> readListOffsets{0};
+  /// Per node, the buffer of each operand, in operand order (kNoNode for a
+  /// resident input): operandIds[operandOffsets[v] + k] for operand k.
+  std::vector<::memsched::BufferId> operandIds;
+  std::vector<uint32_t> operandOffsets{0};
 
   std::span<const ::memsched::BufferId>
   nodeReadList(::memsched::NodeId v) const {
