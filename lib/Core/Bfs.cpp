@@ -32,38 +32,57 @@ std::vector<NodeId> memsched::bfsOrder(const Graph &g) {
     const uint32_t *begin = prio.data() + prioBegin[v];
     return std::span<const uint32_t>(begin, g.predNodes(v).size());
   };
-  // std::priority_queue pops the largest: "greater" means lower priority.
-  auto later = [&](NodeId a, NodeId b) {
-    auto pa = priority(a), pb = priority(b);
-    if (std::lexicographical_compare(pb.begin(), pb.end(), pa.begin(),
-                                     pa.end()))
-      return true;
-    if (std::lexicographical_compare(pa.begin(), pa.end(), pb.begin(),
-                                     pb.end()))
-      return false;
-    return a > b;
+  // A heap entry carries the first two positions of the node's list, each
+  // plus one (0: the list has ended), in one integer whose order is the
+  // lists' order on those two places: most comparisons end there without
+  // touching the lists.
+  struct Item {
+    uint64_t head;
+    NodeId node;
   };
-  std::priority_queue<NodeId, std::vector<NodeId>, decltype(later)> heap(
-      later);
+  auto headOf = [](std::span<const uint32_t> p) {
+    uint64_t first = p.size() > 0 ? uint64_t(p[0]) + 1 : 0;
+    uint64_t second = p.size() > 1 ? uint64_t(p[1]) + 1 : 0;
+    return first << 32 | second;
+  };
+  // std::priority_queue pops the largest: "greater" means lower priority.
+  auto later = [&](const Item &a, const Item &b) {
+    if (a.head != b.head)
+      return a.head > b.head;
+    if ((a.head & 0xffffffffu) != 0) { // Both lists go on past two places.
+      auto pa = priority(a.node).subspan(2), pb = priority(b.node).subspan(2);
+      if (std::lexicographical_compare(pb.begin(), pb.end(), pa.begin(),
+                                       pa.end()))
+        return true;
+      if (std::lexicographical_compare(pa.begin(), pa.end(), pb.begin(),
+                                       pb.end()))
+        return false;
+    }
+    return a.node > b.node;
+  };
+  std::vector<Item> storage;
+  storage.reserve(1024);
+  std::priority_queue<Item, std::vector<Item>, decltype(later)> heap(
+      later, std::move(storage));
   for (NodeId v = 0; v < n; ++v)
     if (indeg[v] == 0)
-      heap.push(v);
+      heap.push({0, v});
 
   std::vector<NodeId> order;
   order.reserve(n);
   while (!heap.empty()) {
-    NodeId v = heap.top();
+    NodeId v = heap.top().node;
     heap.pop();
     position[v] = static_cast<uint32_t>(order.size());
     order.push_back(v);
     for (NodeId s : g.succNodes(v)) {
       if (--indeg[s] != 0)
         continue;
-      uint32_t *out = prio.data() + prioBegin[s];
+      uint32_t *begin = prio.data() + prioBegin[s], *out = begin;
       for (NodeId p : g.predNodes(s))
         *out++ = position[p];
-      std::sort(prio.data() + prioBegin[s], out);
-      heap.push(s);
+      std::sort(begin, out);
+      heap.push({headOf({begin, out}), s});
     }
   }
   return order;

@@ -51,56 +51,83 @@ inline const Entry &least(const Entry &a, const Entry &b) {
   return before(b, a) ? b : a;
 }
 
-/// The ready nodes, grouped by size class (nodes of one size, in index
-/// order). Each class has its own min tree (bottom-up, exactly 2 * members
-/// entries, the class minimum at its root), and one tree over the classes,
-/// in ascending size, holds those minima. "Fits under the gap" is a prefix
-/// of the classes, so a pick queries only the small class tree, and an
-/// update climbs its class's tree, then the class tree only if the class
-/// minimum changed.
+/// The ready nodes, grouped by size class (nodes of one size). Each class
+/// keeps its ready nodes in a binary min-heap under (size - to_free, index),
+/// with every node's heap position kept for decrease-key; one tree over the
+/// classes, in ascending size, holds the classes' minima. "Fits under the
+/// gap" is a prefix of the classes. A heap holds only ready nodes, so its
+/// hot part stays in the caches however large the graph is; to_free only
+/// grows, so a key only decreases (sift up); and every pick takes a class
+/// minimum (pop).
 class ReadySets {
 public:
-  /// `classOf[v]` and `slot[v]` (v's position within its class) for every
-  /// node; `classSize[c]` = number of nodes of class c.
-  ReadySets(std::vector<uint32_t> classOf, std::vector<uint32_t> slot,
-            const std::vector<uint32_t> &classSize)
-      : classOf(std::move(classOf)), slot(std::move(slot)) {
-    size_t k = classSize.size();
+  /// `classOf[v]` for every node; `classCount[c]` = number of nodes of
+  /// class c (the capacity of its heap).
+  ReadySets(std::vector<uint32_t> classOf,
+            const std::vector<uint32_t> &classCount)
+      : classOf(std::move(classOf)), pos(this->classOf.size(), kNoNode) {
+    size_t k = classCount.size();
     base.resize(k + 1);
-    count = classSize;
     base[0] = 0;
     for (size_t c = 0; c < k; ++c)
-      base[c + 1] = base[c] + 2 * static_cast<size_t>(classSize[c]);
-    member.assign(base[k], kEmpty);
+      base[c + 1] = base[c] + classCount[c];
+    len.assign(k, 0);
+    heap.resize(base[k]);
     width = 1;
     while (width < k)
       width <<= 1;
     top.assign(2 * width, kEmpty);
   }
 
-  /// Makes v ready with `key`, updates its key, or (v empty) removes it.
-  void set(NodeId v, Entry e) {
+  bool isReady(NodeId v) const { return pos[v] != kNoNode; }
+
+  /// Makes v ready with `key`.
+  void insert(NodeId v, int64_t key) {
     uint32_t c = classOf[v];
-    Entry *tree = member.data() + base[c];
-    size_t i = count[c] + slot[v];
-    tree[i] = e;
-    for (i >>= 1; i >= 1; i >>= 1) {
-      const Entry &m = least(tree[2 * i], tree[2 * i + 1]);
-      if (tree[i] == m)
-        return; // Unchanged here, so unchanged above and in the class tree.
-      tree[i] = m;
-    }
-    // tree[1] is the class minimum (the leaf itself for a class of one).
-    size_t t = width + c;
-    if (top[t] == tree[1])
+    siftUp(c, len[c]++, {key, v});
+  }
+
+  /// Lowers the key of ready node v to `key`.
+  void decrease(NodeId v, int64_t key) {
+    uint32_t c = classOf[v];
+    siftUp(c, pos[v], {key, v});
+  }
+
+  /// The least ready entry of class c.
+  const Entry &classLeast(uint32_t c) const { return top[width + c]; }
+
+  /// Removes ready node v.
+  void remove(NodeId v) {
+    uint32_t c = classOf[v];
+    Entry *h = heap.data() + base[c];
+    uint32_t i = pos[v];
+    pos[v] = kNoNode;
+    uint32_t n = --len[c];
+    if (i == n) { // v was the last entry.
+      if (n == 0)
+        setTop(c, kEmpty);
       return;
-    top[t] = tree[1];
-    for (t >>= 1; t >= 1; t >>= 1) {
-      const Entry &m = least(top[2 * t], top[2 * t + 1]);
-      if (top[t] == m)
-        return;
-      top[t] = m;
     }
+    // Put the last entry in v's slot: it moves up or down from there.
+    Entry e = h[n];
+    if (i > 0 && before(e, h[(i - 1) / 2])) {
+      siftUp(c, i, e);
+      return;
+    }
+    for (;;) {
+      uint32_t l = 2 * i + 1;
+      if (l >= n)
+        break;
+      uint32_t child = l + 1 < n && before(h[l + 1], h[l]) ? l + 1 : l;
+      if (!before(h[child], e))
+        break;
+      h[i] = h[child];
+      pos[h[i].node] = i;
+      i = child;
+    }
+    h[i] = e;
+    pos[e.node] = i;
+    setTop(c, h[0]); // Changed only if v was the root.
   }
 
   /// The least ready entry among classes [0, end).
@@ -138,24 +165,54 @@ public:
     return static_cast<uint32_t>(i - width);
   }
 
-  /// The least ready entry of class c.
-  const Entry &classLeast(uint32_t c) const { return top[width + c]; }
+  uint32_t classOfNode(NodeId v) const { return classOf[v]; }
 
 private:
-  std::vector<uint32_t> classOf, slot, count;
+  /// Puts e at slot i of class c's heap (a free slot, or e's own with a
+  /// lower key) and moves it up to where it belongs.
+  void siftUp(uint32_t c, uint32_t i, Entry e) {
+    Entry *h = heap.data() + base[c];
+    while (i > 0) {
+      uint32_t parent = (i - 1) / 2;
+      if (!before(e, h[parent]))
+        break;
+      h[i] = h[parent];
+      pos[h[i].node] = i;
+      i = parent;
+    }
+    h[i] = e;
+    pos[e.node] = i;
+    if (i == 0)
+      setTop(c, e);
+  }
+
+  /// Records e as class c's minimum and updates the tree over the classes.
+  void setTop(uint32_t c, Entry e) {
+    size_t t = width + c;
+    if (top[t] == e)
+      return;
+    top[t] = e;
+    for (t >>= 1; t >= 1; t >>= 1) {
+      const Entry &m = least(top[2 * t], top[2 * t + 1]);
+      if (top[t] == m)
+        return;
+      top[t] = m;
+    }
+  }
+
+  std::vector<uint32_t> classOf, pos, len;
   std::vector<size_t> base;
-  std::vector<Entry> member, top;
+  std::vector<Entry> heap, top;
   size_t width;
 };
 
 } // namespace
 
 namespace {
-/// What the main loop touches per node: 16 bytes.
+/// What the main loop touches per node.
 struct NodeState {
   int64_t key = 0; // size - to_free
   uint32_t indeg = 0;
-  bool ready = false;
 };
 /// What the main loop touches per buffer.
 struct BufferState {
@@ -198,7 +255,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   // Size classes in ascending size; within a class, nodes in index order.
   std::vector<NodeId> bySize = detail::orderByKey(
       {reinterpret_cast<const uint64_t *>(size.data()), n}); // Sizes >= 0.
-  std::vector<uint32_t> classOf(n), slot(n), classCount;
+  std::vector<uint32_t> classOf(n), classCount;
   std::vector<int64_t> classSize;
   for (NodeId v : bySize) {
     if (classSize.empty() || classSize.back() != size[v]) {
@@ -206,9 +263,11 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       classCount.push_back(0);
     }
     classOf[v] = static_cast<uint32_t>(classSize.size() - 1);
-    slot[v] = classCount.back()++;
+    ++classCount.back();
   }
-  ReadySets ready(std::move(classOf), std::move(slot), classCount);
+  bySize = {};
+  size = {};
+  ReadySets ready(std::move(classOf), classCount);
 
   // The successor-based strategy's key is fixed once a node is ready, so a
   // heap with lazy deletion serves it.
@@ -217,9 +276,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       succHeap;
   uint32_t seq = 0;
   auto makeReady = [&](NodeId v) {
-    NodeState &s = node[v];
-    s.ready = true;
-    ready.set(v, {s.key, v});
+    ready.insert(v, node[v].key);
     if (options.succThreshold > 0) {
       auto succs = g.succNodes(v);
       uint32_t earliest =
@@ -239,7 +296,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       uint32_t smallest = ready.firstReadyClass(0);
       if (smallest != kNoNode && static_cast<uint64_t>(classSize[smallest]) >
                                      options.succThreshold) {
-        while (!node[std::get<2>(succHeap.top())].ready)
+        while (!ready.isReady(std::get<2>(succHeap.top())))
           succHeap.pop(); // Already scheduled.
         v = std::get<2>(succHeap.top());
       }
@@ -259,14 +316,13 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
         v = ready.classLeast(first).node;
       }
     }
-    NodeState &picked = node[v];
-    picked.ready = false;
-    ready.set(v, kEmpty);
+    ready.remove(v);
+    int64_t sizeV = classSize[ready.classOfNode(v)];
     order.push_back(v);
 
-    live += size[v];
+    live += sizeV;
     maxMem = std::max(maxMem, live);
-    live -= size[v] - picked.key; // to_free
+    live -= sizeV - node[v].key; // to_free
 
     for (NodeId s : g.succNodes(v))
       if (--node[s].indeg == 0)
@@ -278,8 +334,8 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       for (NodeId r : g.bufferReaders(b)) {
         NodeState &rs = node[r];
         rs.key -= bs.sizeFree;
-        if (rs.ready)
-          ready.set(r, {rs.key, r});
+        if (ready.isReady(r))
+          ready.decrease(r, rs.key);
       }
     }
   }
