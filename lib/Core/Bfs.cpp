@@ -3,7 +3,9 @@
 // A ready node's priority is the ascending list of the positions at which
 // its predecessors ran, fixed once it becomes ready (all predecessors have
 // run). Priorities live in one flat array and the heap compares them in
-// place, so nothing is rebuilt after a push.
+// place, so nothing is rebuilt after a push; each heap entry carries the
+// list's first two positions, which settle most comparisons without
+// reading the list.
 //
 //===----------------------------------------------------------------------===//
 

@@ -10,9 +10,11 @@
 // Grouping the nodes by size (one radix sort) turns "size <= gap" into a
 // prefix of the size classes and "the smallest size" into the first class
 // with a ready node, after which only (size - to_free, index) is left to
-// compare within a class. Min trees per class and one over the classes
-// answer all of it in O(log n) while the gap moves and to_free grows; a pick
-// touches only the class tree, which is small when sizes repeat.
+// compare within a class. A binary heap of each class's ready nodes (with
+// decrease-key, as to_free only grows) and a min tree over the classes'
+// minima answer all of it in O(log n) while the gap moves; the heaps hold
+// only ready nodes, so what a pick touches stays small and in cache however
+// large the graph is.
 //
 //===----------------------------------------------------------------------===//
 
