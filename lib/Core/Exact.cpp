@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "KeySort.h"
 #include "WindowSearch.h"
 #include "memsched/Core/Search.h"
 #include "memsched/Core/Timeline.h"
@@ -136,18 +137,22 @@ SearchResult detail::exactOrder(const Graph &g,
   for (Part &p : parts)
     p.incumbentMax = *std::max_element(tl.postAlloc.begin() + p.start,
                                        tl.postAlloc.begin() + p.start + p.len);
-  std::vector<size_t> byPeak(parts.size());
-  std::iota(byPeak.begin(), byPeak.end(), 0);
-  std::stable_sort(byPeak.begin(), byPeak.end(), [&](size_t a, size_t b) {
-    return parts[a].incumbentMax > parts[b].incumbentMax;
-  });
+  // Highest incumbent peak first, ties in part order: a stable radix sort
+  // on the complement of the peak with its sign bit flipped (so unsigned
+  // order is descending signed order), since a graph can split into a
+  // million parts (a chain).
+  std::vector<uint64_t> keys(parts.size());
+  for (size_t k = 0; k < parts.size(); ++k)
+    keys[k] = ~(static_cast<uint64_t>(parts[k].incumbentMax) ^ (uint64_t(1) << 63));
+  std::vector<uint32_t> byPeak = orderByKey(keys);
+  keys = {};
   int64_t inputs = 0;
   for (BufferId b : g.inputs())
     inputs += int64_t(g.sizeAlloc(b));
 
   WindowSearcher searcher(g, bounds.nodeBounds);
   bool tooLarge = false, outOfBudget = false;
-  for (size_t k : byPeak) {
+  for (uint32_t k : byPeak) {
     const Part &p = parts[k];
     if (p.incumbentMax <= floor)
       continue; // Cannot lower the peak of the whole graph.

@@ -106,6 +106,16 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
   result.lowerBound = bound;
   if (len == 0)
     return result;
+  if (len == 1) {
+    // The root test below, without building the window: a graph can split
+    // into a million one-node parts (a chain), which nearly always stop here.
+    NodeId v = order[start];
+    int64_t h0 = std::max(
+        nodeBound.empty() ? std::numeric_limits<int64_t>::min() : nodeBound[v],
+        liveBefore + int64_t(g.nodeSize(v)));
+    if (h0 >= bound)
+      return result; // NoBetter at the root.
+  }
   const uint32_t end = start + len;
   const size_t words = (len + 63) / 64;
   const size_t maxStates = std::min(
