@@ -62,10 +62,7 @@ std::vector<NodeId> memsched::bfsOrder(const Graph &g) {
     }
     return a.node > b.node;
   };
-  std::vector<Item> storage;
-  storage.reserve(1024);
-  std::priority_queue<Item, std::vector<Item>, decltype(later)> heap(
-      later, std::move(storage));
+  std::priority_queue<Item, std::vector<Item>, decltype(later)> heap(later);
   for (NodeId v = 0; v < n; ++v)
     if (indeg[v] == 0)
       heap.push({0, v});

@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <numeric>
 
 using namespace memsched;
 using namespace memsched::detail;
@@ -143,7 +142,8 @@ SearchResult detail::exactOrder(const Graph &g,
   // million parts (a chain).
   std::vector<uint64_t> keys(parts.size());
   for (size_t k = 0; k < parts.size(); ++k)
-    keys[k] = ~(static_cast<uint64_t>(parts[k].incumbentMax) ^ (uint64_t(1) << 63));
+    keys[k] =
+        ~(static_cast<uint64_t>(parts[k].incumbentMax) ^ (uint64_t(1) << 63));
   std::vector<uint32_t> byPeak = orderByKey(keys);
   keys = {};
   int64_t inputs = 0;

@@ -59,8 +59,8 @@ inline const Entry &least(const Entry &a, const Entry &b) {
 /// classes, in ascending size, holds the classes' minima. "Fits under the
 /// gap" is a prefix of the classes. A heap holds only ready nodes, so its
 /// hot part stays in the caches however large the graph is; to_free only
-/// grows, so a key only decreases (sift up); and every pick takes a class
-/// minimum (pop).
+/// grows, so a key only decreases (sift up); a pick removes its node from
+/// wherever it is (the class minimum, except for the successor strategy).
 class ReadySets {
 public:
   /// `classOf[v]` for every node; `classCount[c]` = number of nodes of
@@ -254,7 +254,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       outputs += buf[b].sizeFree;
   int64_t maxMem = std::max(live, outputs);
 
-  // Size classes in ascending size; within a class, nodes in index order.
+  // Size classes in ascending size.
   std::vector<NodeId> bySize = detail::orderByKey(
       {reinterpret_cast<const uint64_t *>(size.data()), n}); // Sizes >= 0.
   std::vector<uint32_t> classOf(n), classCount;

@@ -106,14 +106,20 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
   result.lowerBound = bound;
   if (len == 0)
     return result;
-  if (len == 1) {
-    // The root test below, without building the window: a graph can split
-    // into a million one-node parts (a chain), which nearly always stop here.
-    NodeId v = order[start];
-    int64_t h0 = std::max(
-        nodeBound.empty() ? std::numeric_limits<int64_t>::min() : nodeBound[v],
-        liveBefore + int64_t(g.nodeSize(v)));
-    if (h0 >= bound)
+  {
+    // The root test, before any window structure is built: no order of the
+    // window does better than its largest static bound, or than its smallest
+    // node on top of what is live before it. A graph can split into a
+    // million one-node parts (a chain), which nearly all stop here.
+    int64_t maxBound = std::numeric_limits<int64_t>::min();
+    int64_t minSize = std::numeric_limits<int64_t>::max();
+    for (uint32_t i = start; i < start + len; ++i) {
+      NodeId v = order[i];
+      if (!nodeBound.empty())
+        maxBound = std::max(maxBound, nodeBound[v]);
+      minSize = std::min(minSize, int64_t(g.nodeSize(v)));
+    }
+    if (std::max(maxBound, liveBefore + minSize) >= bound)
       return result; // NoBetter at the root.
   }
   const uint32_t end = start + len;
@@ -216,10 +222,9 @@ WindowResult WindowSearcher::solve(std::span<const NodeId> order,
                     StateTable::kEmpty, 0, 0, 0, 0, 0});
   table.insert(0, StateTable::hashOf(pool.data(), words));
   {
+    // Passed the root test above: h0 is the same value, below the bound.
     int64_t h0 = heuristic(pool.data(), liveBefore, 0, states[0].boundCursor,
                            states[0].sizeCursor);
-    if (h0 >= bound)
-      return result; // NoBetter at the root.
     open.push({h0, states[0].g, 0, 0});
   }
   std::vector<uint64_t> child(words);
