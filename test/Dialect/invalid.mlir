@@ -226,29 +226,61 @@ memsched.graph @mutate_twice {
 memsched.graph @alias_type_mismatch {
   %a = memsched.node "op0" -> ("buf0" : tensor<4xf32>)
   // expected-error @below {{alias 'buf1' has type 'tensor<8xf32>' but the buffer it aliases has type 'tensor<4xf32>'}}
-  %a1 = "memsched.node"(%a) <{buffer_names = ["buf1"], node_name = "op1", operandSegmentSizes = array<i32: 0, 1, 0>, resultSegmentSizes = array<i32: 1, 0>}> : (tensor<4xf32>) -> tensor<8xf32>
+  %a1 = "memsched.node"(%a) <{buffer_names = ["buf1"], node_name = "op1", num_mutates = 1 : i32}> : (tensor<4xf32>) -> tensor<8xf32>
 }
 
 // -----
 
 memsched.graph @alias_count_mismatch {
   %a = memsched.node "op0" -> ("buf0" : tensor<4xf32>)
-  // expected-error @below {{mutates 1 buffer(s) but yields 0 alias(es)}}
-  %b = "memsched.node"(%a) <{buffer_names = ["buf1"], node_name = "op1", operandSegmentSizes = array<i32: 0, 1, 0>, resultSegmentSizes = array<i32: 0, 1>}> : (tensor<4xf32>) -> tensor<8xf32>
+  // expected-error @below {{mutates 1 buffer(s) but has only 0 result(s); its first results are one alias per mutated buffer}}
+  "memsched.node"(%a) <{buffer_names = [], node_name = "op1", num_mutates = 1 : i32}> : (tensor<4xf32>) -> ()
+}
+
+// -----
+
+memsched.graph @operand_counts_too_large {
+  %a = memsched.node "op0" -> ("buf0" : tensor<4xf32>)
+  // expected-error @below {{num_reads (1) and num_mutates (1) must be non-negative and fit in its 1 operand(s)}}
+  %b = "memsched.node"(%a) <{buffer_names = ["buf1"], node_name = "op1", num_reads = 1 : i32, num_mutates = 1 : i32}> : (tensor<4xf32>) -> tensor<4xf32>
+}
+
+// -----
+
+memsched.graph @operand_counts_negative {
+  %a = memsched.node "op0" -> ("buf0" : tensor<4xf32>)
+  // expected-error @below {{num_reads (-1) and num_mutates (0) must be non-negative and fit in its 1 operand(s)}}
+  "memsched.node"(%a) <{buffer_names = [], node_name = "op1", num_reads = -1 : i32}> : (tensor<4xf32>) -> ()
+}
+
+// -----
+
+memsched.graph @operands_beyond_groups {
+  %a = memsched.node "op0" -> ("buf0" : tensor<4xf32>)
+  // expected-error @below {{has 2 operands after its reads and mutated buffers; only one, the packed allocation it unpacks, is allowed}}
+  "memsched.node"(%a, %a) <{buffer_names = [], node_name = "op1"}> : (tensor<4xf32>, tensor<4xf32>) -> ()
+}
+
+// -----
+
+memsched.graph @unpacks_not_packed {
+  %a = memsched.node "op0" -> ("buf0" : tensor<4xf32>)
+  // expected-error @below {{unpacks an operand of type 'tensor<4xf32>'; expected !memsched.packed}}
+  "memsched.node"(%a) <{buffer_names = [], node_name = "op1"}> : (tensor<4xf32>) -> ()
 }
 
 // -----
 
 memsched.graph @name_count_mismatch {
   // expected-error @below {{has 1 results but 2 buffer names}}
-  %b = "memsched.node"() <{buffer_names = ["buf0", "buf1"], node_name = "op0", operandSegmentSizes = array<i32: 0, 0, 0>, resultSegmentSizes = array<i32: 0, 1>}> : () -> tensor<8xf32>
+  %b = "memsched.node"() <{buffer_names = ["buf0", "buf1"], node_name = "op0"}> : () -> tensor<8xf32>
 }
 
 // -----
 
 memsched.graph @attrs_count_mismatch {
   // expected-error @below {{has 1 new buffers but 2 buffer_attrs entries}}
-  %b = "memsched.node"() <{buffer_attrs = [{}, {}], buffer_names = ["buf0"], node_name = "op0", operandSegmentSizes = array<i32: 0, 0, 0>, resultSegmentSizes = array<i32: 0, 1>}> : () -> tensor<8xf32>
+  %b = "memsched.node"() <{buffer_attrs = [{}, {}], buffer_names = ["buf0"], node_name = "op0"}> : () -> tensor<8xf32>
 }
 
 // -----

@@ -12,6 +12,8 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <algorithm>
+
 using namespace mlir;
 using namespace mlir::memsched;
 
@@ -156,11 +158,8 @@ ParseResult NodeOp::parse(OpAsmParser &parser, OperationState &result) {
     return failure();
   props.buffer_names = bufferNames;
   props.buffer_attrs = bufferAttrs;
-  props.operandSegmentSizes = {static_cast<int32_t>(reads.size()),
-                               static_cast<int32_t>(mutates.size()),
-                               static_cast<int32_t>(unpacks.size())};
-  props.resultSegmentSizes = {static_cast<int32_t>(aliasTypes.size()),
-                              static_cast<int32_t>(bufferTypes.size())};
+  props.num_reads = static_cast<int32_t>(reads.size());
+  props.num_mutates = static_cast<int32_t>(mutates.size());
   result.addTypes(aliasTypes);
   result.addTypes(bufferTypes);
   Type packed = parser.getBuilder().getType<PackedType>();
@@ -169,6 +168,84 @@ ParseResult NodeOp::parse(OpAsmParser &parser, OperationState &result) {
       parser.resolveOperands(mutates, mutateTypes, mutatesLoc,
                              result.operands) ||
       parser.resolveOperands(unpacks, packed, unpacksLoc, result.operands));
+}
+
+void NodeOp::build(OpBuilder &builder, OperationState &state,
+                   TypeRange aliasTypes, TypeRange bufferTypes,
+                   StringRef nodeName, ValueRange reads, ValueRange mutates,
+                   Value unpacks, ArrayAttr after, ArrayAttr bufferNames,
+                   ArrayAttr bufferAttrs) {
+  assert(aliasTypes.size() == mutates.size() &&
+         "one alias per mutated buffer");
+  Properties &props = state.getOrAddProperties<Properties>();
+  props.node_name = builder.getStringAttr(nodeName);
+  props.num_reads = static_cast<int32_t>(reads.size());
+  props.num_mutates = static_cast<int32_t>(mutates.size());
+  props.after = after;
+  props.buffer_names = bufferNames;
+  props.buffer_attrs = bufferAttrs;
+  state.addOperands(reads);
+  state.addOperands(mutates);
+  if (unpacks)
+    state.addOperands(unpacks);
+  state.addTypes(aliasTypes);
+  state.addTypes(bufferTypes);
+}
+
+//===----------------------------------------------------------------------===//
+// NodeOp operand and result groups
+//===----------------------------------------------------------------------===//
+
+/// The reads and mutated buffers among the op's operands: the counts in its
+/// properties, clamped to the operands there are (the verifier rejects
+/// counts that do not fit; until it has run, nothing reads out of range).
+static std::pair<unsigned, unsigned> readAndMutateCounts(NodeOp op) {
+  unsigned n = op->getNumOperands();
+  unsigned reads = static_cast<unsigned>(std::clamp<int64_t>(op.getNumReads(), 0, n));
+  unsigned mutates = static_cast<unsigned>(
+      std::clamp<int64_t>(op.getNumMutates(), 0, n - reads));
+  return {reads, mutates};
+}
+
+Operation::operand_range NodeOp::getReads() {
+  return getOperation()->getOperands().take_front(
+      readAndMutateCounts(*this).first);
+}
+
+Operation::operand_range NodeOp::getMutates() {
+  auto [reads, mutates] = readAndMutateCounts(*this);
+  return getOperation()->getOperands().slice(reads, mutates);
+}
+
+MutableOperandRange NodeOp::getMutatesMutable() {
+  auto [reads, mutates] = readAndMutateCounts(*this);
+  return MutableOperandRange(getOperation(), reads, mutates);
+}
+
+Value NodeOp::getUnpacks() {
+  auto [reads, mutates] = readAndMutateCounts(*this);
+  unsigned first = reads + mutates;
+  return first < getNumOperands() ? getOperand(first) : Value();
+}
+
+MutableOperandRange NodeOp::getUnpacksMutable() {
+  auto [reads, mutates] = readAndMutateCounts(*this);
+  unsigned first = reads + mutates;
+  return MutableOperandRange(getOperation(), first, getNumOperands() - first);
+}
+
+/// The number of aliases among the results (one per mutated buffer).
+static unsigned aliasCount(NodeOp op) {
+  return static_cast<unsigned>(
+      std::clamp<int64_t>(op.getNumMutates(), 0, op->getNumResults()));
+}
+
+Operation::result_range NodeOp::getAliases() {
+  return getOperation()->getResults().take_front(aliasCount(*this));
+}
+
+Operation::result_range NodeOp::getBuffers() {
+  return getOperation()->getResults().drop_front(aliasCount(*this));
 }
 
 void NodeOp::print(OpAsmPrinter &printer) {
@@ -402,6 +479,26 @@ DictionaryAttr NodeOp::getBufferAttrDict(unsigned i) {
 }
 
 LogicalResult NodeOp::verify() {
+  // The operand and result groups first: every accessor relies on them.
+  int64_t numReads = getNumReads(), numMutates = getNumMutates();
+  if (numReads < 0 || numMutates < 0 ||
+      numReads + numMutates > getNumOperands())
+    return emitOpError("num_reads (")
+           << numReads << ") and num_mutates (" << numMutates
+           << ") must be non-negative and fit in its " << getNumOperands()
+           << " operand(s)";
+  if (getNumOperands() - numReads - numMutates > 1)
+    return emitOpError("has ")
+           << getNumOperands() - numReads - numMutates
+           << " operands after its reads and mutated buffers; only one, "
+              "the packed allocation it unpacks, is allowed";
+  if (Value packed = getUnpacks(); packed && !isa<PackedType>(packed.getType()))
+    return emitOpError("unpacks an operand of type ")
+           << packed.getType() << "; expected !memsched.packed";
+  if (numMutates > getNumResults())
+    return emitOpError("mutates ")
+           << numMutates << " buffer(s) but has only " << getNumResults()
+           << " result(s); its first results are one alias per mutated buffer";
   if (isEmptyName(getNodeNameAttr()))
     return emitOpError("node name must not be empty");
   if (getBufferNames().size() != getNumResults())
@@ -411,10 +508,6 @@ LogicalResult NodeOp::verify() {
   for (Attribute name : getBufferNames())
     if (isEmptyName(name))
       return emitOpError("buffer names must not be empty");
-  if (getAliases().size() != getMutates().size())
-    return emitOpError("mutates ")
-           << getMutates().size() << " buffer(s) but yields "
-           << getAliases().size() << " alias(es)";
   if (ArrayAttr attrs = getBufferAttrsAttr())
     if (attrs.size() != getBuffers().size())
       return emitOpError("has ")

@@ -77,7 +77,7 @@ def MemSched_InputOp : MemSched_Op<"input", [HasParent<"GraphOp">,
 }
 
 def MemSched_NodeOp : MemSched_Op<"node", [
-    HasParent<"GraphOp">, AttrSizedOperandSegments, AttrSizedResultSegments,
+    HasParent<"GraphOp">,
     DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>,
     DeclareOpInterfaceMethods<MemSched_MemoryPlanOpInterface, [
         "getAliasedOperand", "isPackedAllocation", "getPackedOperand"]>]> {
@@ -118,15 +118,39 @@ def MemSched_NodeOp : MemSched_Op<"node", [
     result    ::= string-literal                        // an alias: name only
                 | string-literal `:` type attr-dict?    // a new buffer
     ```
+
+    In the generic form the operands are the reads, then the mutated
+    buffers, then the unpacked allocation if any, split by two integer
+    properties, `num_reads` and `num_mutates` (both default to 0); the
+    first `num_mutates` results are the aliases, the rest the new buffers:
+
+    ```mlir
+    %a1, %b = "memsched.node"(%x, %a) <{node_name = "op3", num_reads = 1 : i32,
+        num_mutates = 1 : i32, buffer_names = ["buf3", "buf4"]}>
+        : (tensor<4xf32>, tensor<8xf32>) -> (tensor<8xf32>, tensor<2xf32>)
+    ```
   }];
+  // The operands are the reads, then the mutated buffers, then the packed
+  // allocation unpacked, if any; the results are one alias per mutated
+  // buffer, then the new buffers. Two counts in the properties split them
+  // (getReads(), getMutates(), getUnpacks(), getAliases(), getBuffers()).
+  // They are plain integers rather than the AttrSized*Segments traits,
+  // whose verifiers build a DenseI32ArrayAttr from the properties of every
+  // op, twice: 0.15-0.2 s at each verification of a million-node graph.
   let arguments = (ins StrAttr:$node_name,
-                       Variadic<AnyType>:$reads,
-                       Variadic<AnyType>:$mutates,
-                       Optional<MemSched_PackedType>:$unpacks,
+                       Variadic<AnyType>:$operands,
+                       DefaultValuedProp<I32Prop, "0">:$num_reads,
+                       DefaultValuedProp<I32Prop, "0">:$num_mutates,
                        OptionalAttr<StrArrayAttr>:$after,
                        StrArrayAttr:$buffer_names,
                        OptionalAttr<DictArrayAttr>:$buffer_attrs);
-  let results = (outs Variadic<AnyType>:$aliases, Variadic<AnyType>:$buffers);
+  let results = (outs Variadic<AnyType>:$results);
+  let skipDefaultBuilders = 1;
+  let builders = [OpBuilder<(ins "::mlir::TypeRange":$aliasTypes,
+      "::mlir::TypeRange":$bufferTypes, "::llvm::StringRef":$nodeName,
+      "::mlir::ValueRange":$reads, "::mlir::ValueRange":$mutates,
+      "::mlir::Value":$unpacks, "::mlir::ArrayAttr":$after,
+      "::mlir::ArrayAttr":$bufferNames, "::mlir::ArrayAttr":$bufferAttrs)>];
   // The syntax (in the description) is parsed and printed by hand
   // (MemSchedOps.cpp) rather than by an assemblyFormat. The generated printer would materialise every node's inherent
   // attributes as a new, uniqued DictionaryAttr only to elide them all: on
@@ -135,6 +159,18 @@ def MemSched_NodeOp : MemSched_Op<"node", [
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
   let extraClassDeclaration = [{
+    /// The buffers the node reads (the first num_reads operands).
+    ::mlir::Operation::operand_range getReads();
+    /// The buffers it mutates in place (the next num_mutates operands).
+    ::mlir::Operation::operand_range getMutates();
+    ::mlir::MutableOperandRange getMutatesMutable();
+    /// The packed allocation it unpacks (the operand after those), or null.
+    ::mlir::Value getUnpacks();
+    ::mlir::MutableOperandRange getUnpacksMutable();
+    /// One alias per mutated buffer (the first num_mutates results).
+    ::mlir::Operation::result_range getAliases();
+    /// The buffers it makes (the remaining results).
+    ::mlir::Operation::result_range getBuffers();
     /// The name of result `i` (aliases first, then new buffers).
     ::llvm::StringRef getResultName(unsigned i);
     /// The override dictionary of new buffer `i`, null when it has none.
