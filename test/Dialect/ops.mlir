@@ -1,7 +1,8 @@
-// Round trip of every memsched op, type and attribute: custom form, then the
-// generic form, must print back identically.
+// Round trip of every memsched op, type and attribute: custom form, the
+// generic form and bytecode must print back identically.
 // RUN: memsched-opt %s | memsched-opt | FileCheck %s
 // RUN: memsched-opt %s --mlir-print-op-generic | memsched-opt | FileCheck %s
+// RUN: memsched-opt %s --emit-bytecode | memsched-opt | FileCheck %s
 
 // A plain graph: freeable and resident inputs, sizes from tensor, memref and
 // !memsched.buffer types, an output.
