@@ -188,7 +188,8 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     std::vector<uint8_t> stays;
     if (4 * descents < order.size())
       stays = ::memsched::nodesThatStay(order);
-    if (stays.empty() || 4 * llvm::count(stays, 0) >= stays.size()) {
+    if (stays.empty() ||
+        4 * static_cast<size_t>(llvm::count(stays, 0)) >= stays.size()) {
       stays = {};
       relocateNodes(graph, *core, order);
       return success();
