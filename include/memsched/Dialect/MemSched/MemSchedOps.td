@@ -162,6 +162,8 @@ def MemSched_NodeOp : MemSched_Op<"node", [
     /// The buffers the node reads (the first num_reads operands).
     ::mlir::Operation::operand_range getReads();
     /// The buffers it mutates in place (the next num_mutates operands).
+    /// The mutable ranges can change operands, not the number of them: the
+    /// groups' sizes are the num_reads and num_mutates properties.
     ::mlir::Operation::operand_range getMutates();
     ::mlir::MutableOperandRange getMutatesMutable();
     /// The packed allocation it unpacks (the operand after those), or null.
