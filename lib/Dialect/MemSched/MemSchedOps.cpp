@@ -201,7 +201,8 @@ void NodeOp::build(OpBuilder &builder, OperationState &state,
 /// counts that do not fit; until it has run, nothing reads out of range).
 static std::pair<unsigned, unsigned> readAndMutateCounts(NodeOp op) {
   unsigned n = op->getNumOperands();
-  unsigned reads = static_cast<unsigned>(std::clamp<int64_t>(op.getNumReads(), 0, n));
+  unsigned reads =
+      static_cast<unsigned>(std::clamp<int64_t>(op.getNumReads(), 0, n));
   unsigned mutates = static_cast<unsigned>(
       std::clamp<int64_t>(op.getNumMutates(), 0, n - reads));
   return {reads, mutates};
