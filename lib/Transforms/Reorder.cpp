@@ -185,12 +185,13 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     size_t descents = 0;
     for (size_t i = 1; i < order.size(); ++i)
       descents += order[i] < order[i - 1];
+    bool recreate = 4 * descents >= order.size();
     std::vector<uint8_t> stays;
-    if (4 * descents < order.size())
+    if (!recreate) {
       stays = ::memsched::nodesThatStay(order);
-    if (stays.empty() ||
-        4 * static_cast<size_t>(llvm::count(stays, 0)) >= stays.size()) {
-      stays = {};
+      recreate = 4 * static_cast<size_t>(llvm::count(stays, 0)) >= order.size();
+    }
+    if (recreate) {
       relocateNodes(graph, *core, order);
       return success();
     }

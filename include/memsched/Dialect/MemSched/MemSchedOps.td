@@ -130,13 +130,10 @@ def MemSched_NodeOp : MemSched_Op<"node", [
         : (tensor<4xf32>, tensor<8xf32>) -> (tensor<8xf32>, tensor<2xf32>)
     ```
   }];
-  // The operands are the reads, then the mutated buffers, then the packed
-  // allocation unpacked, if any; the results are one alias per mutated
-  // buffer, then the new buffers. Two counts in the properties split them
-  // (getReads(), getMutates(), getUnpacks(), getAliases(), getBuffers()).
-  // They are plain integers rather than the AttrSized*Segments traits,
-  // whose verifiers build a DenseI32ArrayAttr from the properties of every
-  // op, twice: 0.15-0.2 s at each verification of a million-node graph.
+  // The groups (see the description) are split by two plain integers
+  // rather than the AttrSized*Segments traits, whose verifiers build a
+  // DenseI32ArrayAttr from the properties of every op, twice: 0.15-0.2 s at
+  // each verification of a million-node graph.
   let arguments = (ins StrAttr:$node_name,
                        Variadic<AnyType>:$operands,
                        DefaultValuedProp<I32Prop, "0">:$num_reads,
