@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/install-packages.sh cmake make g++ python3 libgtest-dev \
-  libbenchmark-dev llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools
+  libbenchmark-dev libmimalloc-dev llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools
 
 if [[ ! -f build/CMakeCache.txt ]]; then
   echo "memsched: configuring and building build/ (a few minutes on 2 cores)" >&2

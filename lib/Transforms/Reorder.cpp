@@ -25,6 +25,11 @@
 #include <malloc.h>
 #endif
 
+// mimalloc's "return what is free to the system", when the process runs on
+// it (memsched-opt links it, see MEMSCHED_TOOLS_MALLOC); weak, so that the
+// library does not depend on it.
+extern "C" void mi_collect(bool force) __attribute__((weak));
+
 namespace mlir::memsched {
 #define GEN_PASS_DEF_MEMSCHEDREORDER
 #include "memsched/Transforms/Passes.h.inc"
@@ -133,8 +138,12 @@ struct ReorderPass : mlir::memsched::impl::MemSchedReorderBase<ReorderPass> {
     // printer's large tables cannot reuse; give the free pages back to the
     // system, so that they do not add to the peak RSS of the run (about
     // 20 ms at a million nodes).
-    if (numNodes >= (1u << 16))
-      malloc_trim(0);
+    if (numNodes >= (1u << 16)) {
+      if (mi_collect)
+        mi_collect(/*force=*/true);
+      else
+        malloc_trim(0);
+    }
 #endif
     if (anyFailed)
       return signalPassFailure();
