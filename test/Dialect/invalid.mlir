@@ -324,3 +324,19 @@ memsched.graph @alias_of_non_buffer {
   // expected-error @below {{operand #0 is not a buffer}}
   %c1 = memsched.node "op0" mutates(%c : i32) -> ("c1")
 }
+
+// -----
+
+// Names are strings: the generic form cannot give a node another kind of
+// attribute (the verifier relies on it and only checks that a name exists).
+memsched.graph @node_name_not_a_string {
+  // expected-error @below {{Invalid attribute `node_name` in property conversion: 3 : i32}}
+  "memsched.node"() <{buffer_names = [], node_name = 3 : i32}> : () -> ()
+}
+
+// -----
+
+memsched.graph @input_name_not_a_string {
+  // expected-error @below {{Invalid attribute `buffer_name` in property conversion: 3 : i32}}
+  %x = "memsched.input"() <{buffer_name = 3 : i32, kind = #memsched<input_kind freeable>}> : () -> tensor<4xf32>
+}
