@@ -11,13 +11,14 @@ total times and their ratio, peak RSS, the method the pass kept (a kept
 baseline moves no op, and MLIR then skips its verification), and the
 pass-time growth between consecutive sizes (10x more nodes).
 
-Each of the three runs is repeated --runs times, interleaved, and every time
+Each of the three runs is repeated --runs times (one count, or one per size:
+--runs 7,7,3), interleaved, and every time
 in the table is the median of its repetitions (the ratio is the ratio of the
 median totals; RSS is the largest): the machine is a shared VM whose run
 times vary by 10-20%, and single runs of the parser vary by more.
 
 usage: bench-e2e.py <bin dir> <work dir> [--sizes 10000,100000,1000000]
-                    [--families random-wired,layered,...] [--runs 3]
+                    [--families random-wired,layered,...] [--runs 3 | 7,7,3]
 """
 import argparse
 import os
@@ -51,19 +52,26 @@ def main():
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--families",
                     default="random-wired,layered,transformer,optimizer,chain,fan-out")
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", default="3",
+                    help="repetitions: one count, or one per size")
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
     gen = os.path.join(args.bindir, "memsched-gen")
     opt = os.path.join(args.bindir, "memsched-opt")
     sizes = [int(s) for s in args.sizes.split(",")]
+    runs = [int(r) for r in args.runs.split(",")]
+    if len(runs) == 1:
+        runs *= len(sizes)
+    if len(runs) != len(sizes) or min(runs) < 1:
+        sys.exit("--runs: give one positive count, or one per size (%d)" %
+                 len(sizes))
     print("| family | nodes | edges (reads) | kept | parse+print s | pass s "
           "| pass s (no verifier) | total s no pass | total s with pass | ratio "
           "| peak RSS MiB | pass growth |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for family in args.families.split(","):
         previous = None
-        for n in sizes:
+        for n, repeat in zip(sizes, runs):
             path = os.path.join(args.workdir, "%s_%d.mlir" % (family, n))
             if not os.path.exists(path):
                 subprocess.run([gen, "--family=" + family, "--nodes=%d" % n,
@@ -77,7 +85,7 @@ def main():
                             edges += m.group(1).count("%")
             rows = {"io": [], "pass": [], "alone": [], "base": [], "with": []}
             rss, kept = 0.0, None
-            for _ in range(args.runs):
+            for _ in range(repeat):
                 base, _, _ = timed([opt, path, "-o", os.devnull, "--mlir-timing"])
                 with_pass, r, kept = timed([opt, path, "--memsched-reorder", "-o",
                                             os.devnull, "--mlir-timing"])
@@ -94,7 +102,7 @@ def main():
             pa = med["alone"]
             growth = "%.1fx" % (pa / previous) if previous else ""
             previous = pa
-            print("| %s | %d | %d | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %s |" % (
+            print("| %s | %d | %d | %s | %.2f | %.3f | %.3f | %.2f | %.2f | %.2f | %.0f | %s |" % (
                 family, n, edges, kept, med["io"], med["pass"], pa, med["base"],
                 med["with"], med["with"] / med["base"], rss, growth), flush=True)
 
