@@ -326,6 +326,13 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     maxMem = std::max(maxMem, live);
     live -= sizeV - node[v].key; // to_free
 
+    // The successors' and read buffers' states are scattered over arrays
+    // of the graph's size: ask for all of them at once, so that their cache
+    // misses overlap instead of coming one after the other.
+    for (NodeId s : g.succNodes(v))
+      __builtin_prefetch(&node[s], 1);
+    for (BufferId b : g.predBuffers(v))
+      __builtin_prefetch(&buf[b], 1);
     for (NodeId s : g.succNodes(v))
       if (--node[s].indeg == 0)
         makeReady(s);
