@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 
 if [[ ! -f build/CMakeCache.txt ]]; then
   echo "memsched: configuring and building build/ (a few minutes on 2 cores)" >&2
-  cmake -S . -B build
 fi
+# Configured every time (a few seconds): a package installed since the last
+# configuration, such as mimalloc, is then found.
+cmake -S . -B build >/dev/null
 cmake --build build -j2 "$@"

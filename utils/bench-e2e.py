@@ -59,11 +59,14 @@ def main():
     gen = os.path.join(args.bindir, "memsched-gen")
     opt = os.path.join(args.bindir, "memsched-opt")
     sizes = [int(s) for s in args.sizes.split(",")]
-    runs = [int(r) for r in args.runs.split(",")]
+    try:
+        runs = [int(r) for r in args.runs.split(",")]
+    except ValueError:
+        runs = []
     if len(runs) == 1:
         runs *= len(sizes)
     if len(runs) != len(sizes) or min(runs) < 1:
-        sys.exit("--runs: give one positive count, or one per size (%d)" %
+        ap.error("--runs: give one positive count, or one per size (%d)" %
                  len(sizes))
     print("| family | nodes | edges (reads) | kept | parse+print s | pass s "
           "| pass s (no verifier) | total s no pass | total s with pass | ratio "

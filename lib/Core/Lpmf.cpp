@@ -327,11 +327,15 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     live -= sizeV - node[v].key; // to_free
 
     // The successors' and read buffers' states are scattered over arrays
-    // of the graph's size: ask for all of them at once, so that their cache
-    // misses overlap instead of coming one after the other.
-    for (NodeId s : g.succNodes(v))
+    // of the graph's size: ask for the first ones at once, so that their
+    // cache misses overlap instead of coming one after the other (a few
+    // dozen lines: more would be evicted before use on a huge fan-out).
+    constexpr size_t kPrefetch = 32;
+    for (NodeId s : g.succNodes(v).first(
+             std::min(kPrefetch, g.succNodes(v).size())))
       __builtin_prefetch(&node[s], 1);
-    for (BufferId b : g.predBuffers(v))
+    for (BufferId b : g.predBuffers(v).first(
+             std::min(kPrefetch, g.predBuffers(v).size())))
       __builtin_prefetch(&buf[b], 1);
     for (NodeId s : g.succNodes(v))
       if (--node[s].indeg == 0)

@@ -336,7 +336,17 @@ memsched.graph @node_name_not_a_string {
 
 // -----
 
+// The same for a graph input's buffer name.
 memsched.graph @input_name_not_a_string {
   // expected-error @below {{Invalid attribute `buffer_name` in property conversion: 3 : i32}}
   %x = "memsched.input"() <{buffer_name = 3 : i32, kind = #memsched<input_kind freeable>}> : () -> tensor<4xf32>
+}
+
+// -----
+
+// In an attribute dictionary (the generic form without properties) a name of
+// another kind is not stored, so the node has no name.
+memsched.graph @node_name_not_a_string_in_dictionary {
+  // expected-error @below {{requires attribute 'node_name'}}
+  "memsched.node"() {buffer_names = [], node_name = 3 : i32} : () -> ()
 }

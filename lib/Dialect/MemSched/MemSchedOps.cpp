@@ -433,14 +433,15 @@ static LogicalResult checkSized(Operation *op, StringRef buffer, Type type,
   return failure(failed(size));
 }
 
-/// Whether `name` is the empty string, without loading its characters (the
-/// context keeps the one empty StringAttr).
-static bool isEmptyName(Attribute name) {
-  return name == StringAttr::get(name.getContext());
+/// Whether `name` is the empty string, without loading the name at all: the
+/// context keeps the one empty StringAttr (taken from the op's context, as
+/// the name's own would load its storage, a cache miss per op).
+static bool isEmptyName(Attribute name, MLIRContext *context) {
+  return name == StringAttr::get(context);
 }
 
 LogicalResult InputOp::verify() {
-  if (isEmptyName(getBufferNameAttr()))
+  if (isEmptyName(getBufferNameAttr(), getContext()))
     return emitOpError("buffer name must not be empty");
   if (isa<PackedType>(getType()))
     return emitOpError("a graph input cannot be a packed allocation");
@@ -500,14 +501,14 @@ LogicalResult NodeOp::verify() {
     return emitOpError("mutates ")
            << numMutates << " buffer(s) but has only " << getNumResults()
            << " result(s); its first results are one alias per mutated buffer";
-  if (isEmptyName(getNodeNameAttr()))
+  if (isEmptyName(getNodeNameAttr(), getContext()))
     return emitOpError("node name must not be empty");
   if (getBufferNames().size() != getNumResults())
     return emitOpError("has ")
            << getNumResults() << " results but " << getBufferNames().size()
            << " buffer names";
   for (Attribute name : getBufferNames())
-    if (isEmptyName(name))
+    if (isEmptyName(name, getContext()))
       return emitOpError("buffer names must not be empty");
   if (ArrayAttr attrs = getBufferAttrsAttr())
     if (attrs.size() != getBuffers().size())

@@ -15,8 +15,8 @@ include "mlir/Interfaces/SideEffectInterfaces.td"
 // property's setters (generic form, bytecode, setInherentAttr, builders)
 // store a StringAttr or nothing, so the verifier only needs the name to be
 // present: StrAttr's isa<StringAttr> check would load every name's storage,
-// one cache miss per op (about 65 ms per verification of a million-node
-// graph).
+// one cache miss per op and verification (a million of them on a
+// million-node graph).
 def MemSched_NameAttr : StringBasedAttr<CPred<"true">, "string attribute">;
 
 def MemSched_GraphOp : MemSched_Op<"graph", [
