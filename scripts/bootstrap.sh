@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes a Debian 12 machine ready to build memsched and builds it: installs
 # the packages that are missing (LLVM/MLIR 22 and the build tools, needs
-# root or sudo), configures build/ (again each time, which is quick), and builds with two
-# jobs.
+# root or sudo), configures build/ (again each time, which is quick), and
+# builds with two jobs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
