@@ -26,6 +26,7 @@
 #include <limits>
 #include <numeric>
 #include <queue>
+#include <span>
 #include <tuple>
 
 using namespace memsched;
@@ -331,16 +332,16 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     // cache misses overlap instead of coming one after the other (a few
     // dozen lines: more would be evicted before use on a huge fan-out).
     constexpr size_t kPrefetch = 32;
-    for (NodeId s : g.succNodes(v).first(
-             std::min(kPrefetch, g.succNodes(v).size())))
+    std::span<const NodeId> succs = g.succNodes(v);
+    std::span<const BufferId> reads = g.predBuffers(v);
+    for (NodeId s : succs.first(std::min(kPrefetch, succs.size())))
       __builtin_prefetch(&node[s], 1);
-    for (BufferId b : g.predBuffers(v).first(
-             std::min(kPrefetch, g.predBuffers(v).size())))
+    for (BufferId b : reads.first(std::min(kPrefetch, reads.size())))
       __builtin_prefetch(&buf[b], 1);
-    for (NodeId s : g.succNodes(v))
+    for (NodeId s : succs)
       if (--node[s].indeg == 0)
         makeReady(s);
-    for (BufferId b : g.predBuffers(v)) {
+    for (BufferId b : reads) {
       BufferState &bs = buf[b];
       if (--bs.uses != 1 || bs.sizeFree == 0)
         continue;

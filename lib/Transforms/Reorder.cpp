@@ -23,12 +23,12 @@
 
 #ifdef __GLIBC__
 #include <malloc.h>
-#endif
 
 // mimalloc's "return what is free to the system", when the process runs on
 // it (memsched-opt links it, see MEMSCHED_TOOLS_MALLOC); weak, so that the
 // library does not depend on it.
 extern "C" void mi_collect(bool force) __attribute__((weak));
+#endif
 
 namespace mlir::memsched {
 #define GEN_PASS_DEF_MEMSCHEDREORDER

@@ -433,15 +433,13 @@ static LogicalResult checkSized(Operation *op, StringRef buffer, Type type,
   return failure(failed(size));
 }
 
-/// Whether `name` is the empty string, without loading the name at all: the
-/// context keeps the one empty StringAttr (taken from the op's context, as
-/// the name's own would load its storage, a cache miss per op).
-static bool isEmptyName(Attribute name, MLIRContext *context) {
-  return name == StringAttr::get(context);
-}
+// Names are checked for emptiness by comparing them with the one empty
+// StringAttr of the op's context (attributes are uniqued): unlike the name's
+// own getValue() or getContext(), this does not load the name's storage, a
+// cache miss per op.
 
 LogicalResult InputOp::verify() {
-  if (isEmptyName(getBufferNameAttr(), getContext()))
+  if (getBufferNameAttr() == StringAttr::get(getContext()))
     return emitOpError("buffer name must not be empty");
   if (isa<PackedType>(getType()))
     return emitOpError("a graph input cannot be a packed allocation");
@@ -501,14 +499,15 @@ LogicalResult NodeOp::verify() {
     return emitOpError("mutates ")
            << numMutates << " buffer(s) but has only " << getNumResults()
            << " result(s); its first results are one alias per mutated buffer";
-  if (isEmptyName(getNodeNameAttr(), getContext()))
+  StringAttr empty = StringAttr::get(getContext());
+  if (getNodeNameAttr() == empty)
     return emitOpError("node name must not be empty");
   if (getBufferNames().size() != getNumResults())
     return emitOpError("has ")
            << getNumResults() << " results but " << getBufferNames().size()
            << " buffer names";
   for (Attribute name : getBufferNames())
-    if (isEmptyName(name, getContext()))
+    if (name == empty)
       return emitOpError("buffer names must not be empty");
   if (ArrayAttr attrs = getBufferAttrsAttr())
     if (attrs.size() != getBuffers().size())
