@@ -1,4 +1,5 @@
-// One case per verifier (and custom parser) error of the memsched dialect.
+// One case per verifier (and custom parser) error of the memsched dialect,
+// and the MLIR checks (isolation, dominance) that the dialect relies on.
 // RUN: memsched-opt %s -split-input-file -verify-diagnostics
 
 // Sizes are non-negative.
@@ -27,8 +28,16 @@ memsched.graph @foreign_op {
 // -----
 
 // A node may read only buffers: results of memsched.input or memsched.node
-// of its graph. A value from outside the graph breaks its isolation (one
-// from another op in the body is caught by the body check above).
+// of its graph. A value of another op in the body is reported at that op.
+memsched.graph @read_non_buffer {
+  // expected-error @below {{is not allowed in a memsched.graph body}}
+  %c = arith.constant 0 : i32
+  memsched.node "op0" (%c : i32)
+}
+
+// -----
+
+// A value from outside the graph breaks its isolation.
 %c = arith.constant 0 : i32
 // expected-note @below {{required by region isolation constraints}}
 memsched.graph @read_outside_graph {
