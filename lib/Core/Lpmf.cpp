@@ -26,7 +26,6 @@
 #include <limits>
 #include <numeric>
 #include <queue>
-#include <span>
 #include <tuple>
 
 using namespace memsched;
@@ -327,21 +326,10 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     maxMem = std::max(maxMem, live);
     live -= sizeV - node[v].key; // to_free
 
-    // The successors' and read buffers' states are scattered over arrays
-    // of the graph's size: ask for the first ones at once, so that their
-    // cache misses overlap instead of coming one after the other (a few
-    // dozen lines: more would be evicted before use on a huge fan-out).
-    constexpr size_t kPrefetch = 32;
-    std::span<const NodeId> succs = g.succNodes(v);
-    std::span<const BufferId> reads = g.predBuffers(v);
-    for (NodeId s : succs.first(std::min(kPrefetch, succs.size())))
-      __builtin_prefetch(&node[s], 1);
-    for (BufferId b : reads.first(std::min(kPrefetch, reads.size())))
-      __builtin_prefetch(&buf[b], 1);
-    for (NodeId s : succs)
+    for (NodeId s : g.succNodes(v))
       if (--node[s].indeg == 0)
         makeReady(s);
-    for (BufferId b : reads) {
+    for (BufferId b : g.predBuffers(v)) {
       BufferState &bs = buf[b];
       if (--bs.uses != 1 || bs.sizeFree == 0)
         continue;
