@@ -7,8 +7,8 @@
 
 #include "memsched/Analysis/CoreGraph.h"
 
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 using namespace mlir;
 using namespace mlir::memsched;
@@ -82,8 +82,8 @@ void BufferIdTable::assign(ArrayRef<Value> values) {
   constexpr size_t kAhead = 16; // Prefetch distance, in keys.
   for (size_t i = 0; i < values.size(); ++i) {
     if (i + kAhead < values.size())
-      __builtin_prefetch(&slots[slotOf(values[i + kAhead].getAsOpaquePointer())],
-                         1);
+      __builtin_prefetch(
+          &slots[slotOf(values[i + kAhead].getAsOpaquePointer())], 1);
     const void *key = values[i].getAsOpaquePointer();
     size_t slot = slotOf(key);
     while (slots[slot].key)
@@ -109,7 +109,8 @@ void BufferIdTable::lookupAll(ArrayRef<Value> values,
   constexpr size_t kAhead = 16;
   for (size_t i = 0; i < values.size(); ++i) {
     if (i + kAhead < values.size() && !slots.empty())
-      __builtin_prefetch(&slots[slotOf(values[i + kAhead].getAsOpaquePointer())]);
+      __builtin_prefetch(
+          &slots[slotOf(values[i + kAhead].getAsOpaquePointer())]);
     std::optional<BufferId> id = lookup(values[i]);
     out[i] = id ? *id : ::memsched::kNoNode;
   }
@@ -139,26 +140,27 @@ static std::string_view bufferName(const void *handle) {
   if (auto input = dyn_cast<InputOp>(result.getOwner()))
     name = input.getBufferName();
   else
-    name = cast<NodeOp>(result.getOwner())
-               .getResultName(result.getResultNumber());
+    name =
+        cast<NodeOp>(result.getOwner()).getResultName(result.getResultNumber());
   return {name.data(), name.size()};
 }
 
-FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
+FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
+                                                    bool withReadLists) {
   Block &block = graph.getBodyBlock();
   // After a counting walk, one walk over the body feeds nodes and buffers to
-  // the builder in body order and collects what needs every buffer's id (reads, outputs) or a
-  // later op (the size of a packed allocation is the sum of parts made by
-  // the node that unpacks it); those are resolved after the walk. Graphs
-  // can have millions of ops: nothing here is a per-op hash map lookup
+  // the builder in body order and collects what needs every buffer's id (reads,
+  // outputs) or a later op (the size of a packed allocation is the sum of parts
+  // made by the node that unpacks it); those are resolved after the walk.
+  // Graphs can have millions of ops: nothing here is a per-op hash map lookup
   // except for the rare aliases, packed allocations and `after` lists.
   CoreGraph core;
   ::memsched::GraphBuilder builder;
   // Names stay in the IR (a node's StringAttr, a buffer's SSA value): only
   // messages and printers read them.
   builder.borrowNames(nodeName, bufferName);
-  builder.setNamesChecked(); // The graph op's verifier has done it.
-  std::vector<Value> operands;   // Every node's operands, node after node.
+  builder.setNamesChecked();   // The graph op's verifier has done it.
+  std::vector<Value> operands; // Every node's operands, node after node.
   std::vector<uint32_t> &operandOffsets = core.operandOffsets;
   {
     // Size every array once: growing them by doubling costs more than this
@@ -276,14 +278,17 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
 
   // Reads, node by node. Reading a buffer also reads the first buffer of its
   // alias chain; a resident input (no id) is not counted.
-  std::vector<NodeId> lastReader(core.buffers.size(), ::memsched::kNoNode);
-  core.readList.reserve(operands.size());
-  core.readListOffsets.reserve(core.nodes.size() + 1);
+  std::vector<NodeId> lastReader;
+  if (withReadLists) {
+    lastReader.assign(core.buffers.size(), ::memsched::kNoNode);
+    core.readList.reserve(operands.size());
+    core.readListOffsets.reserve(core.nodes.size() + 1);
+  }
   auto readOne = [&](NodeId node, BufferId b) {
     if (b == ::memsched::kNoNode)
       return;
     builder.addRead(node, b);
-    if (lastReader[b] != node) {
+    if (withReadLists && lastReader[b] != node) {
       lastReader[b] = node;
       core.readList.push_back(b);
     }
@@ -295,7 +300,8 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph) {
         if (std::optional<BufferId> b = core.bufferIds.lookup(root))
           readOne(v, *b);
     }
-    core.readListOffsets.push_back(core.readList.size());
+    if (withReadLists)
+      core.readListOffsets.push_back(core.readList.size());
   }
 
   if (!afterLists.empty()) {

@@ -24,7 +24,7 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
   if (failed(found))
     return failure();
   GraphOp graph = *found;
-  FailureOr<CoreGraph> core = buildCoreGraph(graph);
+  FailureOr<CoreGraph> core = buildCoreGraph(graph, /*withReadLists=*/true);
   if (failed(core))
     return failure();
   const ::memsched::Graph &g = core->graph;
@@ -95,8 +95,7 @@ LogicalResult mlir::memsched::exportInductorJson(Operation *op,
         std::span<const BufferId> deps;
         if (!g.isInput(b))
           deps = core->nodeReadList(g.producer(b));
-        out.attributeArray("deps",
-                           [&] { writeNames(out, deps, bufferName); });
+        out.attributeArray("deps", [&] { writeNames(out, deps, bufferName); });
         out.attributeArray("unmet_deps", [&] {
           for (BufferId d : deps)
             if (!g.isInput(d))

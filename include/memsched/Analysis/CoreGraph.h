@@ -67,7 +67,8 @@ struct CoreGraph {
   /// a reordering must move them before every node.
   SmallVector<InputOp> inputsAfterNodes;
   /// Per node, the distinct buffers it reads in operand order, each alias
-  /// followed by the first buffer of its chain: Inductor's `deps`.
+  /// followed by the first buffer of its chain: Inductor's `deps`. Only
+  /// built when asked for (buildCoreGraph's withReadLists).
   std::vector<::memsched::BufferId> readList;
   std::vector<uint32_t> readListOffsets{0};
   /// Per node, the buffer of each operand, in operand order (kNoNode for a
@@ -77,6 +78,8 @@ struct CoreGraph {
 
   std::span<const ::memsched::BufferId>
   nodeReadList(::memsched::NodeId v) const {
+    assert(readListOffsets.size() == nodes.size() + 1 &&
+           "read lists not built (buildCoreGraph's withReadLists)");
     return {readList.data() + readListOffsets[v],
             readList.data() + readListOffsets[v + 1]};
   }
@@ -94,7 +97,9 @@ FailureOr<GraphOp> findSingleGraph(Operation *op, StringRef purpose);
 
 /// Builds the core graph of `graph` (which must verify). On failure (sizes
 /// that overflow, anything the core rejects) emits an error on `graph`.
-FailureOr<CoreGraph> buildCoreGraph(GraphOp graph);
+/// The per-node read lists (nodeReadList), which only an exporter needs,
+/// are built when `withReadLists` is set.
+FailureOr<CoreGraph> buildCoreGraph(GraphOp graph, bool withReadLists = false);
 
 } // namespace mlir::memsched
 
