@@ -4,10 +4,10 @@
 // its tests and users mix in (builtin, func, arith, tensor, memref, linalg,
 // scf) and the in-place planner models of linalg and tensor ops.
 //
-// When the tool runs on mimalloc (MEMSCHED_TOOLS_MALLOC), memory freed while
-// the input is parsed and the passes run is kept for reuse until the pass
-// pipeline ends, then given back to the system before the output is
-// printed (see keepFreedMemoryUntilPipelineEnds).
+// When the tool runs on mimalloc (CMake's MEMSCHED_TOOLS_MALLOC), memory
+// freed while the input is parsed and the passes run is kept for reuse until
+// the pass pipeline ends, then given back to the system before the output
+// is printed (see FreedMemoryKeeper).
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,10 +25,17 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <strings.h>
 
 #if MEMSCHED_TOOLS_MIMALLOC
 #include <mimalloc.h>
+#if MI_MALLOC_VERSION < 200
+#undef MEMSCHED_TOOLS_MIMALLOC // Tuned on mimalloc 2.0 (2.0.9).
 #endif
+#endif
+
+extern char **environ;
 
 using namespace mlir;
 
@@ -40,14 +47,19 @@ namespace {
 /// given back then costs a page fault to take again, which on a VM is
 /// several microseconds (docs/performance.md, seventh round). Until the
 /// pipeline ends, the delay is made so long that freed pages stay for
-/// reuse; then the delay is restored and everything free is given back at
-/// once, so that the printer's peak is not raised by pages it cannot reuse.
-/// A user who sets MIMALLOC_DECOMMIT_DELAY keeps their setting.
+/// reuse; after the last top-level pass, the delay is restored and
+/// mi_collect gives back what it can before the printer runs (mimalloc 2.0
+/// keeps some free pages of segments still in use: 25 MiB after parsing
+/// layered 1M), so that the printer's peak is barely raised.
+/// A user who sets mimalloc's delay in the environment keeps their setting.
 class FreedMemoryKeeper : public PassInstrumentation {
 public:
   static bool start() {
-    if (std::getenv("MIMALLOC_DECOMMIT_DELAY"))
-      return false;
+    for (char **env = environ; env && *env; ++env)
+      for (const char *name :
+           {"MIMALLOC_DECOMMIT_DELAY=", "MIMALLOC_PURGE_DELAY="})
+        if (strncasecmp(*env, name, std::strlen(name)) == 0)
+          return false;
     savedDelay() = mi_option_get(mi_option_decommit_delay);
     mi_option_set(mi_option_decommit_delay, kKeepMs);
     return true;
@@ -60,17 +72,24 @@ public:
     mi_collect(/*force=*/true);
   }
 
-  explicit FreedMemoryKeeper(const Pass *last) : last(last) {}
-  void runAfterPass(Pass *pass, Operation *) override {
-    if (pass == last)
-      release();
+  /// `pm` is the top-level pass manager; its pass list is final (adjacent
+  /// adaptors merged) only once it runs, so the last pass is looked up then.
+  explicit FreedMemoryKeeper(PassManager &pm) : pm(pm) {}
+  void runAfterPass(Pass *pass, Operation *op) override {
+    releaseAfter(pass, op);
   }
-  void runAfterPassFailed(Pass *pass, Operation *) override {
-    if (pass == last)
-      release();
+  void runAfterPassFailed(Pass *pass, Operation *op) override {
+    releaseAfter(pass, op);
   }
 
 private:
+  void releaseAfter(Pass *pass, Operation *op) {
+    // Nested passes run on nested ops (perhaps on other threads).
+    if (op->getParentOp() || pm.begin() == pm.end())
+      return;
+    if (pass == &*std::prev(pm.end()))
+      release();
+  }
   static constexpr long kKeepMs = 24L * 3600 * 1000;
   static long &savedDelay() {
     static long delay = 0;
@@ -80,7 +99,7 @@ private:
     static bool done = false;
     return done;
   }
-  const Pass *last;
+  PassManager &pm;
 };
 #endif
 } // namespace
@@ -93,6 +112,10 @@ int main(int argc, char **argv) {
   auto [inputFilename, outputFilename] = registerAndParseCLIOptions(
       argc, argv, "memsched optimizer driver\n", registry);
   MlirOptMainConfig config = MlirOptMainConfig::createFromCLOptions();
+  // These print and exit without reading the input.
+  if (config.shouldShowDialects() || config.shouldListPasses())
+    return asMainReturnCode(MlirOptMain(
+        llvm::outs(), llvm::MemoryBuffer::getMemBuffer(""), registry, config));
 
 #if MEMSCHED_TOOLS_MIMALLOC
   if (FreedMemoryKeeper::start()) {
@@ -102,19 +125,16 @@ int main(int argc, char **argv) {
         [cli = config](PassManager &pm) -> LogicalResult {
           if (failed(cli.setupPassPipeline(pm)))
             return failure();
-          const Pass *last = nullptr;
-          for (Pass &pass : pm.getPasses())
-            last = &pass;
-          if (!last)
+          if (pm.begin() == pm.end())
             FreedMemoryKeeper::release();
           else
-            pm.addInstrumentation(std::make_unique<FreedMemoryKeeper>(last));
+            pm.addInstrumentation(std::make_unique<FreedMemoryKeeper>(pm));
           return success();
         });
   }
 #endif
 
-  // What MlirOptMain(argc, argv, ...) does with the files.
+  // The rest of what MlirOptMain(argc, argv, ...) does.
   if (inputFilename == "-" &&
       llvm::sys::Process::FileDescriptorIsDisplayed(fileno(stdin)))
     llvm::errs() << "(processing input from stdin now, hit ctrl-c/ctrl-d to "
