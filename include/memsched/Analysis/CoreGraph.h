@@ -47,6 +47,7 @@ private:
     ::memsched::BufferId id = 0;
   };
   size_t slotOf(const void *key) const;
+  size_t nextSlot(size_t slot) const;
   std::vector<Slot> slots;
 };
 
