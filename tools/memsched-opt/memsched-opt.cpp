@@ -60,15 +60,15 @@ public:
            {"MIMALLOC_DECOMMIT_DELAY=", "MIMALLOC_PURGE_DELAY="})
         if (strncasecmp(*env, name, std::strlen(name)) == 0)
           return false;
-    savedDelay() = mi_option_get(mi_option_decommit_delay);
+    savedDelay = mi_option_get(mi_option_decommit_delay);
     mi_option_set(mi_option_decommit_delay, kKeepMs);
     return true;
   }
   static void release() {
-    if (released())
+    if (released)
       return;
-    released() = true;
-    mi_option_set(mi_option_decommit_delay, savedDelay());
+    released = true;
+    mi_option_set(mi_option_decommit_delay, savedDelay);
     mi_collect(/*force=*/true);
   }
 
@@ -84,21 +84,14 @@ public:
 
 private:
   void releaseAfter(Pass *pass, Operation *op) {
-    // Nested passes run on nested ops (perhaps on other threads).
-    if (op->getParentOp() || pm.begin() == pm.end())
-      return;
-    if (pass == &*std::prev(pm.end()))
+    // Nested passes run on nested ops (perhaps on other threads); the
+    // keeper is only added to a pipeline that has passes.
+    if (!op->getParentOp() && pass == &*std::prev(pm.end()))
       release();
   }
   static constexpr long kKeepMs = 24L * 3600 * 1000;
-  static long &savedDelay() {
-    static long delay = 0;
-    return delay;
-  }
-  static bool &released() {
-    static bool done = false;
-    return done;
-  }
+  static inline long savedDelay = 0;
+  static inline bool released = false;
   PassManager &pm;
 };
 #endif
