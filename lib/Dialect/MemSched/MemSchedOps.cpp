@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace mlir;
 using namespace mlir::memsched;
@@ -287,29 +288,34 @@ OutputOp GraphOp::getOutputOp() {
   return cast<OutputOp>(getBodyBlock().getTerminator());
 }
 
-/// Whether `keys` holds a pointer twice: an open-addressing set filled with
-/// the slots of upcoming keys prefetched (a graph has millions of names).
-static bool hasRepeatedPointer(ArrayRef<const void *> keys) {
-  size_t capacity = 16;
-  while (capacity < keys.size() + keys.size() / 2)
-    capacity <<= 1;
-  std::vector<const void *> slots(capacity, nullptr);
-  auto slotOf = [&](const void *key) {
-    uint64_t h =
-        (reinterpret_cast<uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> 32) & (capacity - 1);
-  };
-  constexpr size_t kAhead = 16;
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (i + kAhead < keys.size())
-      __builtin_prefetch(&slots[slotOf(keys[i + kAhead])], 1);
-    size_t slot = slotOf(keys[i]);
-    for (; slots[slot]; slot = (slot + 1) & (capacity - 1))
-      if (slots[slot] == keys[i])
-        return true;
-    slots[slot] = keys[i];
+/// Whether `keys` holds a value twice. The keys are sorted by radix (least
+/// significant byte first, over the bits in which they differ), then
+/// neighbours are compared: two sequential passes per byte and one array as
+/// large as the keys. A hash set of a graph's millions of names was a table
+/// twice that size, one cache miss per name, and at a million names freshly
+/// mapped pages (32 MB), every time the module was verified.
+static bool hasRepeatedKey(std::vector<uintptr_t> &keys) {
+  if (keys.size() < 2)
+    return false;
+  uintptr_t differing = 0;
+  for (uintptr_t key : keys)
+    differing |= key ^ keys.front();
+  if (differing == 0)
+    return true;
+  unsigned low = llvm::countr_zero(differing);
+  unsigned high = 64 - llvm::countl_zero(differing);
+  std::vector<uintptr_t> sorted(keys.size());
+  for (unsigned shift = low; shift < high; shift += 8) {
+    std::array<size_t, 257> start{};
+    for (uintptr_t key : keys)
+      ++start[((key >> shift) & 255) + 1];
+    for (size_t d = 1; d < start.size(); ++d)
+      start[d] += start[d - 1];
+    for (uintptr_t key : keys)
+      sorted[start[(key >> shift) & 255]++] = key;
+    keys.swap(sorted);
   }
-  return false;
+  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
 }
 
 /// The common case of GraphOp::verifyRegions, cheaply: only inputs, nodes
@@ -317,24 +323,27 @@ static bool hasRepeatedPointer(ArrayRef<const void *> keys) {
 /// uniqued StringAttrs: equal names are equal pointers). False means "look
 /// closer", not "invalid".
 static bool isPlainValidBody(Block &block) {
-  std::vector<const void *> nodeNames, bufferNames;
+  std::vector<uintptr_t> nodeNames, bufferNames;
+  auto key = [](Attribute name) {
+    return reinterpret_cast<uintptr_t>(name.getAsOpaquePointer());
+  };
   for (Operation &op : block) {
     if (auto input = dyn_cast<InputOp>(op)) {
-      bufferNames.push_back(input.getBufferNameAttr().getAsOpaquePointer());
+      bufferNames.push_back(key(input.getBufferNameAttr()));
       continue;
     }
     if (auto node = dyn_cast<NodeOp>(op)) {
       if (node.getAfterAttr())
         return false;
-      nodeNames.push_back(node.getNodeNameAttr().getAsOpaquePointer());
+      nodeNames.push_back(key(node.getNodeNameAttr()));
       for (Attribute name : node.getBufferNames())
-        bufferNames.push_back(name.getAsOpaquePointer());
+        bufferNames.push_back(key(name));
       continue;
     }
     if (!isa<OutputOp>(op))
       return false;
   }
-  return !hasRepeatedPointer(nodeNames) && !hasRepeatedPointer(bufferNames);
+  return !hasRepeatedKey(nodeNames) && !hasRepeatedKey(bufferNames);
 }
 
 LogicalResult GraphOp::verifyRegions() {
