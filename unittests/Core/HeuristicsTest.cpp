@@ -209,6 +209,29 @@ TEST(HeuristicsTest, MatchReferencesOnGeneratedFamilies) {
   }
 }
 
+TEST(HeuristicsTest, LpmfSizeClassesWithManyDistinctSizes) {
+  // LPMF groups nodes by distinct size: through a table that grows (2,000
+  // nodes, about as many sizes) and through a sort of all nodes once the
+  // distinct sizes exceed 4,096 (6,000 nodes).
+  for (uint64_t numNodes : {2000, 6000}) {
+    SCOPED_TRACE(std::to_string(numNodes) + " nodes");
+    GeneratorOptions options;
+    options.family = GraphFamily::Layered;
+    options.numNodes = numNodes;
+    options.seed = 7;
+    options.sizes = SizeDistribution::Uniform;
+    options.maxSize = uint64_t(1) << 30;
+    std::string error;
+    std::optional<Graph> g = generateGraph(options, error);
+    ASSERT_TRUE(g) << error;
+    std::set<uint64_t> sizes;
+    for (NodeId v = 0; v < g->numNodes(); ++v)
+      sizes.insert(g->nodeSize(v));
+    EXPECT_GT(sizes.size(), numNodes == 2000 ? 1024u : 4096u);
+    EXPECT_EQ(lpmfOrder(*g), referenceLpmf(*g, 0));
+  }
+}
+
 TEST(HeuristicsTest, GeneratorIsDeterministic) {
   GeneratorOptions options;
   options.numNodes = 500;
