@@ -117,7 +117,8 @@ void GraphBuilder::reserve(size_t nodes, size_t buffers, size_t reads) {
   bufFree.reserve(buffers);
   bufProducer.reserve(buffers);
   bufOutput.reserve(buffers);
-  readPairs.reserve(reads);
+  readOffsets.reserve(nodes + 1);
+  readItems.reserve(reads);
 }
 
 template <typename Name> NodeId GraphBuilder::addNodeNamed(Name name) {
@@ -177,7 +178,29 @@ void GraphBuilder::addRead(NodeId reader, BufferId b) {
     badIndex = true;
     badIndexWhat = "a read names a node or buffer that does not exist";
   }
-  readPairs.emplace_back(reader, b);
+  if (badIndex)
+    return; // build() fails.
+  if (!readsAsPairs && reader + 1 < readOffsets.size()) {
+    // Out of order: the rows so far become pairs.
+    readsAsPairs = true;
+    readPairs.reserve(readItems.size() + 1);
+    for (size_t row = 0; row < readOffsets.size(); ++row) {
+      size_t end = row + 1 < readOffsets.size() ? readOffsets[row + 1]
+                                                : readItems.size();
+      for (size_t i = readOffsets[row]; i < end; ++i)
+        readPairs.emplace_back(static_cast<uint32_t>(row), readItems[i]);
+    }
+    readOffsets = {0};
+    readItems = {};
+  }
+  if (readsAsPairs) {
+    readPairs.emplace_back(reader, b);
+    return;
+  }
+  // Open the reader's row (and close those before it).
+  while (readOffsets.size() < size_t(reader) + 1)
+    readOffsets.push_back(static_cast<uint32_t>(readItems.size()));
+  readItems.push_back(b);
 }
 
 void GraphBuilder::addOrderDep(NodeId before, NodeId after) {
@@ -323,7 +346,25 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
   // Reads and ordering-only edges from the pairs; every other relation is
   // derived from those CSRs row by row, which keeps each row sorted without
   // sorting again (a transpose visits rows in ascending order).
-  g.reads = Csr::fromPairs(n, std::move(readPairs));
+  if (readsAsPairs) {
+    g.reads = Csr::fromPairs(n, std::move(readPairs));
+  } else {
+    // Close the rows, then sort and deduplicate each (short) row in place.
+    readOffsets.resize(n + 1, static_cast<uint32_t>(readItems.size()));
+    uint32_t kept = 0;
+    for (size_t row = 0; row < n; ++row) {
+      auto begin = readItems.begin() + readOffsets[row];
+      auto end = readItems.begin() + readOffsets[row + 1];
+      std::sort(begin, end);
+      end = std::unique(begin, end);
+      readOffsets[row] = kept;
+      kept = static_cast<uint32_t>(
+          std::copy(begin, end, readItems.begin() + kept) - readItems.begin());
+    }
+    readOffsets[n] = kept;
+    readItems.resize(kept);
+    g.reads = Csr(std::move(readOffsets), std::move(readItems));
+  }
   g.orderOnly = Csr::fromPairs(n, std::move(orderPairs));
   g.readers = g.reads.transpose(m);
   {

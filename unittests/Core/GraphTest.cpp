@@ -46,6 +46,41 @@ TEST(GraphTest, DerivesRelations) {
   EXPECT_EQ(toVector(g->inputs()), (std::vector<uint32_t>{x}));
 }
 
+TEST(GraphTest, ReadsInAnyOrder) {
+  // Reads added grouped by reader (with a reader that has none in between)
+  // and the same reads shuffled give the same rows.
+  auto build = [](bool shuffled) {
+    GraphBuilder b;
+    BufferId x = b.addInput("x", 8, 8);
+    NodeId n0 = b.addNode("op0"), n1 = b.addNode("op1"),
+           n2 = b.addNode("op2"), n3 = b.addNode("op3");
+    BufferId a = b.addBuffer(n0, "a", 10, 10);
+    BufferId c = b.addBuffer(n2, "c", 5, 5);
+    std::vector<std::pair<NodeId, BufferId>> reads{
+        {n0, x}, {n2, a}, {n2, x}, {n2, a}, {n3, c}, {n3, a}, {n3, x}};
+    if (shuffled)
+      reads = {{n3, a}, {n0, x}, {n2, x}, {n3, x}, {n2, a}, {n3, c}, {n2, a}};
+    for (auto [v, buf] : reads)
+      b.addRead(v, buf);
+    std::string error;
+    std::optional<Graph> g = b.build(error);
+    EXPECT_TRUE(g) << error;
+    return g;
+  };
+  for (bool shuffled : {false, true}) {
+    SCOPED_TRACE(shuffled ? "shuffled" : "grouped");
+    std::optional<Graph> g = build(shuffled);
+    ASSERT_TRUE(g);
+    EXPECT_EQ(toVector(g->predBuffers(0)), (std::vector<uint32_t>{0}));
+    EXPECT_TRUE(g->predBuffers(1).empty());
+    EXPECT_EQ(toVector(g->predBuffers(2)), (std::vector<uint32_t>{0, 1}));
+    EXPECT_EQ(toVector(g->predBuffers(3)), (std::vector<uint32_t>{0, 1, 2}));
+    EXPECT_EQ(toVector(g->bufferReaders(0)), (std::vector<uint32_t>{0, 2, 3}));
+    EXPECT_EQ(toVector(g->bufferReaders(1)), (std::vector<uint32_t>{2, 3}));
+    EXPECT_EQ(toVector(g->predNodes(3)), (std::vector<uint32_t>{0, 2}));
+  }
+}
+
 TEST(GraphTest, SelfReadIsNotAPredecessor) {
   GraphBuilder b;
   NodeId n0 = b.addNode("op0");
