@@ -10,6 +10,9 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <algorithm>
+#include <cstdint>
+
 using namespace mlir;
 using namespace mlir::memsched;
 using ::memsched::BufferId;
@@ -66,57 +69,101 @@ FailureOr<GraphOp> mlir::memsched::findSingleGraph(Operation *op,
 // BufferIdTable
 //===----------------------------------------------------------------------===//
 
-size_t BufferIdTable::slotOf(const void *key) const {
+/// The home slot of `address` in a table of `numSlots` slots.
+static size_t slotOf(uintptr_t address, size_t numSlots) {
   // Values are pointers aligned to at least 8 bytes; multiply to spread the
   // remaining bits over the high ones (Fibonacci hashing), then map the hash
-  // onto [0, size) by its high bits, which allows any table size.
-  uint64_t h = (reinterpret_cast<uintptr_t>(key) >> 3) * 0x9E3779B97F4A7C15ull;
-  return static_cast<size_t>(
-      (static_cast<unsigned __int128>(h) * slots.size()) >> 64);
+  // onto [0, numSlots) by its high bits, which allows any table size.
+  uint64_t h = (address >> 3) * 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>((static_cast<unsigned __int128>(h) * numSlots) >>
+                             64);
 }
 
-size_t BufferIdTable::nextSlot(size_t slot) const {
-  return ++slot == slots.size() ? 0 : slot;
+static uintptr_t addressOf(Value value) {
+  return reinterpret_cast<uintptr_t>(value.getAsOpaquePointer());
 }
 
-void BufferIdTable::assign(ArrayRef<Value> values) {
-  // A load of at most 2/3 keeps linear probes short (about two slots, in
-  // the same cache line or the next, for a key that is present), in 40% less
-  // memory than rounding 1.5x up to a power of two: at a million buffers, the
-  // table is the lowering's largest array, and every page of it is a fault.
-  slots.assign(values.size() + values.size() / 2 + 16, Slot());
-  constexpr size_t kAhead = 16; // Prefetch distance, in keys.
-  for (size_t i = 0; i < values.size(); ++i) {
-    if (i + kAhead < values.size())
-      __builtin_prefetch(
-          &slots[slotOf(values[i + kAhead].getAsOpaquePointer())], 1);
-    const void *key = values[i].getAsOpaquePointer();
-    size_t slot = slotOf(key);
-    while (slots[slot].key)
-      slot = nextSlot(slot);
-    slots[slot] = {key, static_cast<::memsched::BufferId>(i)};
-  }
+uint32_t BufferIdTable::compactKey(uintptr_t address) const {
+  if (address < base || (address & 7) != 0)
+    return 0;
+  uintptr_t offset = (address - base) >> 3;
+  return offset < UINT32_MAX ? static_cast<uint32_t>(offset + 1) : 0;
 }
 
-std::optional<BufferId> BufferIdTable::lookup(Value value) const {
-  if (slots.empty())
-    return std::nullopt;
-  const void *key = value.getAsOpaquePointer();
-  for (size_t slot = slotOf(key);; slot = nextSlot(slot)) {
+template <typename Slot, typename Key>
+std::optional<BufferId> BufferIdTable::find(const std::vector<Slot> &slots,
+                                            uintptr_t address, Key key) {
+  for (size_t slot = slotOf(address, slots.size());;) {
     if (slots[slot].key == key)
       return slots[slot].id;
     if (!slots[slot].key)
       return std::nullopt;
+    slot = slot + 1 == slots.size() ? 0 : slot + 1;
   }
+}
+
+void BufferIdTable::assign(ArrayRef<Value> values, bool compact) {
+  // A load of at most 2/3 keeps linear probes short (about two slots, in
+  // the same cache line or the next, for a key that is present), in 40% less
+  // memory than rounding 1.5x up to a power of two: at a million buffers, the
+  // table is the lowering's largest array, and every page of it is a fault.
+  size_t numSlots = values.size() + values.size() / 2 + 16;
+  uintptr_t lowest = UINTPTR_MAX, highest = 0, anyBits = 0;
+  for (Value value : values) {
+    uintptr_t address = addressOf(value);
+    lowest = std::min(lowest, address);
+    highest = std::max(highest, address);
+    anyBits |= address;
+  }
+  compact = compact && !values.empty() && (anyBits & 7) == 0 &&
+            ((highest - lowest) >> 3) < UINT32_MAX;
+  wideSlots = {};
+  compactSlots = {};
+  base = compact ? lowest : 0;
+  auto fill = [&](auto &slots, auto keyOf) {
+    slots.assign(numSlots, {});
+    constexpr size_t kAhead = 16; // Prefetch distance, in keys.
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i + kAhead < values.size())
+        __builtin_prefetch(
+            &slots[slotOf(addressOf(values[i + kAhead]), numSlots)], 1);
+      uintptr_t address = addressOf(values[i]);
+      size_t slot = slotOf(address, numSlots);
+      while (slots[slot].key)
+        slot = slot + 1 == numSlots ? 0 : slot + 1;
+      slots[slot].key = keyOf(address);
+      slots[slot].id = static_cast<BufferId>(i);
+    }
+  };
+  if (compact)
+    fill(compactSlots, [&](uintptr_t address) { return compactKey(address); });
+  else
+    fill(wideSlots, [](uintptr_t address) { return address; });
+}
+
+std::optional<BufferId> BufferIdTable::lookup(Value value) const {
+  uintptr_t address = addressOf(value);
+  if (!compactSlots.empty()) {
+    uint32_t key = compactKey(address);
+    return key ? find(compactSlots, address, key) : std::nullopt;
+  }
+  if (wideSlots.empty() || !address)
+    return std::nullopt;
+  return find(wideSlots, address, address);
 }
 
 void BufferIdTable::lookupAll(ArrayRef<Value> values,
                               MutableArrayRef<BufferId> out) const {
   constexpr size_t kAhead = 16;
   for (size_t i = 0; i < values.size(); ++i) {
-    if (i + kAhead < values.size() && !slots.empty())
-      __builtin_prefetch(
-          &slots[slotOf(values[i + kAhead].getAsOpaquePointer())]);
+    if (i + kAhead < values.size()) {
+      uintptr_t ahead = addressOf(values[i + kAhead]);
+      if (!compactSlots.empty())
+        __builtin_prefetch(
+            &compactSlots[slotOf(ahead, compactSlots.size())]);
+      else if (!wideSlots.empty())
+        __builtin_prefetch(&wideSlots[slotOf(ahead, wideSlots.size())]);
+    }
     std::optional<BufferId> id = lookup(values[i]);
     out[i] = id ? *id : ::memsched::kNoNode;
   }

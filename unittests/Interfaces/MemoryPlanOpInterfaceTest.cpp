@@ -135,6 +135,40 @@ TEST_F(MemoryPlanOpInterfaceTest, MatchesCoreGraphOnEveryKind) {
   module->walk([&](GraphOp graph) { expectSameAsCoreGraph(graph); });
 }
 
+// The value -> buffer id table in both layouts: offsets from the lowest
+// value (what graphs get) and whole addresses.
+TEST_F(MemoryPlanOpInterfaceTest, BufferIdTableLayouts) {
+  OwningOpRef<ModuleOp> module = parse(kKinds);
+  OwningOpRef<ModuleOp> other = parse(kKinds);
+  ASSERT_TRUE(module && other);
+  GraphOp graph = *module->getOps<GraphOp>().begin();
+  FailureOr<CoreGraph> core = buildCoreGraph(graph);
+  ASSERT_TRUE(succeeded(core));
+  EXPECT_TRUE(core->bufferIds.isCompact());
+  // Not counted: the resident input, and every value of another module.
+  SmallVector<Value> absent{graph.getBodyBlock().begin()->getNextNode()
+                                ->getResult(0)};
+  other->walk(
+      [&](Operation *op) { llvm::append_range(absent, op->getResults()); });
+  ASSERT_EQ(absent.size(), 9u);
+  for (bool compact : {true, false}) {
+    SCOPED_TRACE(compact ? "compact" : "wide");
+    BufferIdTable table;
+    table.assign(core->buffers, compact);
+    EXPECT_EQ(table.isCompact(), compact);
+    for (auto [i, value] : llvm::enumerate(core->buffers))
+      EXPECT_EQ(table.lookup(value), std::optional<::memsched::BufferId>(i));
+    for (Value value : absent)
+      EXPECT_FALSE(table.contains(value));
+    SmallVector<::memsched::BufferId> ids(absent.size() + 1);
+    SmallVector<Value> queried(absent);
+    queried.push_back(core->buffers.back());
+    table.lookupAll(queried, ids);
+    EXPECT_EQ(llvm::count(ids, ::memsched::kNoNode), int(absent.size()));
+    EXPECT_EQ(ids.back(), core->buffers.size() - 1);
+  }
+}
+
 // The bundled real Inductor graphs: sizes with size_alloc != size_free,
 // zero-size buffers, thousands of bytes-exact values.
 TEST_F(MemoryPlanOpInterfaceTest, MatchesCoreGraphOnRealGraphs) {

@@ -30,8 +30,10 @@ namespace mlir::memsched {
 /// values, and a lookup is otherwise one cache miss of a hash map.
 class BufferIdTable {
 public:
-  /// Maps values[i] to i. The values must be distinct.
-  void assign(ArrayRef<Value> values);
+  /// Maps values[i] to i. The values must be distinct. `compact = false`
+  /// keeps whole addresses in the slots even when offsets would do (for
+  /// tests of that layout).
+  void assign(ArrayRef<Value> values, bool compact = true);
   /// The id of `value`, or std::nullopt if it is not a counted buffer.
   std::optional<::memsched::BufferId> lookup(Value value) const;
   bool contains(Value value) const { return lookup(value).has_value(); }
@@ -40,15 +42,30 @@ public:
   /// out[i] = the id of values[i], or ::memsched::kNoNode if none.
   void lookupAll(ArrayRef<Value> values,
                  MutableArrayRef<::memsched::BufferId> out) const;
+  /// Whether the slots hold offsets (8 bytes each) rather than addresses.
+  bool isCompact() const { return !compactSlots.empty(); }
 
 private:
-  struct Slot {
-    const void *key = nullptr;
+  // A slot's key is the value's address or, when every value lies within
+  // 32 GiB above the lowest one and is 8-byte aligned (values are parts of
+  // ops: always, in practice), its offset from that lowest value in 8-byte
+  // units plus one, which halves the table. A key of 0 marks an empty slot.
+  struct WideSlot {
+    uintptr_t key = 0;
     ::memsched::BufferId id = 0;
   };
-  size_t slotOf(const void *key) const;
-  size_t nextSlot(size_t slot) const;
-  std::vector<Slot> slots;
+  struct CompactSlot {
+    uint32_t key = 0;
+    ::memsched::BufferId id = 0;
+  };
+  template <typename Slot, typename Key>
+  static std::optional<::memsched::BufferId>
+  find(const std::vector<Slot> &slots, uintptr_t address, Key key);
+  /// The compact key of `address`, or 0 if no value can have that address.
+  uint32_t compactKey(uintptr_t address) const;
+  std::vector<WideSlot> wideSlots;
+  std::vector<CompactSlot> compactSlots;
+  uintptr_t base = 0;
 };
 
 /// A graph in core form, with the maps back to the IR it came from. Its
