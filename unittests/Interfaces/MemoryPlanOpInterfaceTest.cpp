@@ -135,8 +135,21 @@ TEST_F(MemoryPlanOpInterfaceTest, MatchesCoreGraphOnEveryKind) {
   module->walk([&](GraphOp graph) { expectSameAsCoreGraph(graph); });
 }
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MEMSCHED_TEST_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define MEMSCHED_TEST_ASAN 1
+#endif
+#ifndef MEMSCHED_TEST_ASAN
+#define MEMSCHED_TEST_ASAN 0
+#endif
+
 // The value -> buffer id table in both layouts: offsets from the lowest
-// value (what graphs get) and whole addresses.
+// value (what graphs get when their values lie within 32 GiB) and whole
+// addresses.
 TEST_F(MemoryPlanOpInterfaceTest, BufferIdTableLayouts) {
   OwningOpRef<ModuleOp> module = parse(kKinds);
   OwningOpRef<ModuleOp> other = parse(kKinds);
@@ -144,7 +157,9 @@ TEST_F(MemoryPlanOpInterfaceTest, BufferIdTableLayouts) {
   GraphOp graph = *module->getOps<GraphOp>().begin();
   FailureOr<CoreGraph> core = buildCoreGraph(graph);
   ASSERT_TRUE(succeeded(core));
+#if !MEMSCHED_TEST_ASAN
   EXPECT_TRUE(core->bufferIds.isCompact());
+#endif
   // Not counted: the resident input, and every value of another module.
   SmallVector<Value> absent{graph.getBodyBlock().begin()->getNextNode()
                                 ->getResult(0)};
@@ -155,7 +170,13 @@ TEST_F(MemoryPlanOpInterfaceTest, BufferIdTableLayouts) {
     SCOPED_TRACE(compact ? "compact" : "wide");
     BufferIdTable table;
     table.assign(core->buffers, compact);
-    EXPECT_EQ(table.isCompact(), compact);
+    // Offsets need the values within 32 GiB of each other: true with the
+    // usual allocators, not with AddressSanitizer's (one region per size
+    // class), where the table keeps whole addresses.
+    if (compact)
+      EXPECT_EQ(table.isCompact(), core->bufferIds.isCompact());
+    else
+      EXPECT_FALSE(table.isCompact());
     for (auto [i, value] : llvm::enumerate(core->buffers))
       EXPECT_EQ(table.lookup(value), std::optional<::memsched::BufferId>(i));
     for (Value value : absent)
