@@ -229,7 +229,7 @@ private:
   std::vector<uint8_t> bufOutput;
   // Reads are kept as rows (readOffsets holds the start of each row up to
   // the one being filled) while they come grouped by reader in ascending
-  // order, as both importers add them; as pairs once one does not. Rows
+  // order, as the lowerings from IR add them; as pairs once one does not. Rows
   // take a third of the memory of pairs and need no sort by reader.
   std::vector<uint32_t> readOffsets{0}, readItems;
   std::vector<std::pair<uint32_t, uint32_t>> readPairs, orderPairs;
