@@ -246,36 +246,31 @@ SizeClasses sizeClasses(std::span<const int64_t> size) {
   std::vector<uint32_t> seenCount;
   const size_t maxDistinct = std::max<size_t>(4096, n / 16);
   std::vector<uint32_t> slots(1024, kNoNode);
-  auto slotOf = [&](int64_t key) {
+  // The slot holding `key`, or the empty slot where it belongs.
+  auto findSlot = [&](int64_t key) {
     uint64_t h = static_cast<uint64_t>(key) * 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(h >> 40) & (slots.size() - 1);
+    size_t slot = static_cast<size_t>(h >> 40) & (slots.size() - 1);
+    while (slots[slot] != kNoNode && seen[slots[slot]] != key)
+      slot = (slot + 1) & (slots.size() - 1);
+    return slot;
   };
   bool fits = true;
   for (size_t v = 0; v < n; ++v) {
-    size_t slot = slotOf(size[v]);
-    while (slots[slot] != kNoNode && seen[slots[slot]] != size[v])
-      slot = (slot + 1) & (slots.size() - 1);
+    size_t slot = findSlot(size[v]);
     if (slots[slot] == kNoNode) {
       if (seen.size() == maxDistinct) {
         fits = false;
         break;
       }
+      if (2 * (seen.size() + 1) > slots.size()) { // Keep the load <= 1/2.
+        slots.assign(2 * slots.size(), kNoNode);
+        for (uint32_t id = 0; id < seen.size(); ++id)
+          slots[findSlot(seen[id])] = id;
+        slot = findSlot(size[v]);
+      }
       slots[slot] = static_cast<uint32_t>(seen.size());
       seen.push_back(size[v]);
       seenCount.push_back(0);
-      if (2 * seen.size() > slots.size()) { // Keep the load under 1/2.
-        slots.assign(2 * slots.size(), kNoNode);
-        for (uint32_t id = 0; id < seen.size(); ++id) {
-          size_t s = slotOf(seen[id]);
-          while (slots[s] != kNoNode)
-            s = (s + 1) & (slots.size() - 1);
-          slots[s] = id;
-        }
-        // The slot of size[v] moved: look it up again below.
-        slot = slotOf(size[v]);
-        while (seen[slots[slot]] != size[v])
-          slot = (slot + 1) & (slots.size() - 1);
-      }
     }
     classes.of[v] = slots[slot];
     ++seenCount[slots[slot]];
