@@ -77,7 +77,10 @@ def MemSched_InputOp : MemSched_Op<"input", [HasParent<"GraphOp">,
                        OptionalAttr<I64Attr>:$size_alloc,
                        OptionalAttr<I64Attr>:$size_free);
   let results = (outs AnyType:$result);
-  let assemblyFormat = "$buffer_name `` $kind attr-dict `:` type($result)";
+  // The name goes through a custom directive that prints it as a string
+  // (see printName in MemSchedOps.cpp).
+  let assemblyFormat =
+      "custom<Name>($buffer_name) `` $kind attr-dict `:` type($result)";
   let hasVerifier = 1;
   let extraClassDeclaration = [{
     bool isResident() { return getKind() == InputKind::resident; }
