@@ -60,7 +60,7 @@ bool userSets(std::initializer_list<const char *> options) {
 /// each (docs/performance.md, ninth round), a third of the whole run; in
 /// 2 MiB pages, a few thousand. The price is a higher peak RSS (mimalloc
 /// never gives back a part of a huge page, and touching one byte of one
-/// maps all of it): optimizer 1M, 1.59 -> 1.86 GB. Where THP is off, the
+/// maps all of it): optimizer 1M, 1,576 -> 1,812 MiB. Where THP is off, the
 /// advice is ignored and nothing changes. A user who sets the option in
 /// the environment (MIMALLOC_LARGE_OS_PAGES=0 to turn this off) keeps
 /// their setting.
