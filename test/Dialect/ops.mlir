@@ -77,3 +77,14 @@ memsched.graph @discardable {
   %a = memsched.node "op0" {tag = "t"} -> ("buf0" : !memsched.buffer<8>)
   memsched.node "op1" (%a : !memsched.buffer<8>) after ["op0"] {weight = 2 : i32, memsched.note}
 }
+
+// Names are printed as escaped strings (quotes, backslashes, non-printable
+// bytes), the same text the attribute printer gives, and read back as the
+// same names.
+// CHECK-LABEL: memsched.graph @escaped_names {
+// CHECK-NEXT: %{{.*}} = memsched.input "in\22q" freeable : !memsched.buffer<8>
+// CHECK-NEXT: memsched.node "op\\0\0A"(%{{.*}} : !memsched.buffer<8>) -> ("b\09uf" : !memsched.buffer<8>)
+memsched.graph @escaped_names {
+  %i = memsched.input "in\"q" freeable : !memsched.buffer<8>
+  %b = memsched.node "op\\0\n"(%i : !memsched.buffer<8>) -> ("b\tuf" : !memsched.buffer<8>)
+}

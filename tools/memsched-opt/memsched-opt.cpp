@@ -80,6 +80,9 @@ void useHugePages() {
 /// keeps some free pages of segments still in use: 25 MiB after parsing
 /// layered 1M), so that the printer's peak is barely raised.
 /// A user who sets mimalloc's delay in the environment keeps their setting.
+/// With huge pages (useHugePages) mimalloc never decommits the memory it
+/// maps, so the keeper only matters for what is mapped in small pages: all
+/// of the heap when the user turns huge pages off or the system has no THP.
 class FreedMemoryKeeper : public PassInstrumentation {
 public:
   static bool start() {
