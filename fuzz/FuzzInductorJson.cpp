@@ -2,16 +2,20 @@
 //
 // Any bytes: the importer must either reject them with a diagnostic or build
 // a verified graph, and then export followed by import must give the same
-// JSON again (the format's round trip property).
+// JSON again (the format's round trip property). The importer's own JSON
+// checker must also judge the bytes as llvm::json::parse does, with the
+// same message.
 //
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Dialect/MemSched/MemSchedDialect.h"
 #include "FuzzContext.h"
+#include "JsonText.h"
 #include "memsched/Target/InductorJson.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 
@@ -31,12 +35,22 @@ static OwningOpRef<ModuleOp> import(llvm::StringRef text) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  llvm::StringRef text(reinterpret_cast<const char *>(data), size);
+  std::optional<memsched::jsontext::SyntaxError> ours =
+      memsched::jsontext::validate(text, /*maxDepth=*/256);
+  if (!ours || !ours->tooDeep) {
+    llvm::Expected<llvm::json::Value> theirs = llvm::json::parse(text);
+    if (bool(theirs) == bool(ours))
+      abort(); // One accepts what the other rejects.
+    if (!theirs &&
+        llvm::toString(theirs.takeError()) != ours->llvmStyle())
+      abort(); // Different messages.
+  }
   // Errors are expected; keep them quiet.
   ScopedDiagnosticHandler quiet(&context(), [](Diagnostic &) {
     return success();
   });
-  OwningOpRef<ModuleOp> module =
-      import(llvm::StringRef(reinterpret_cast<const char *>(data), size));
+  OwningOpRef<ModuleOp> module = import(text);
   if (!module)
     return 0;
   std::string first, second;

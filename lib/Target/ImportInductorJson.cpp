@@ -7,7 +7,13 @@
 // names, cycles (with their path), and node lists that are not a valid
 // schedule.
 //
+// The text is checked once as JSON (JsonText.h) and then read in place:
+// names are slices of the file, so a graph of a million nodes takes about
+// the memory of its IR rather than forty times the size of its file.
+//
 //===----------------------------------------------------------------------===//
+
+#include "JsonText.h"
 
 #include "memsched/Core/Graph.h"
 #include "memsched/Dialect/MemSched/MemSchedOps.h"
@@ -15,60 +21,99 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Verifier.h"
-#include "llvm/ADT/StringMap.h"
-#include "llvm/Support/JSON.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/StringSaver.h"
 
-#include <cstdio>
 #include <limits>
 
 using namespace mlir;
 using namespace mlir::memsched;
-namespace json = llvm::json;
+using jsontext::JsonDoc;
+using jsontext::Kind;
 
 namespace {
 
+/// A list of strings: a range of Reader::strings.
+struct StringList {
+  uint32_t begin = 0, size = 0;
+};
+
 struct JsonBuffer {
-  std::string name;
+  StringRef name;
   int64_t sizeAlloc = 0, sizeFree = 0;
   bool isInput = false, isOutput = false;
-  std::vector<std::string> deps;
+  StringList deps;
   int64_t producer = -1; // Index into nodes, -1 for an input or unclaimed.
 };
 
 struct JsonNode {
-  std::string name;
-  std::vector<size_t> buffers;        // Indices into buffers.
-  std::vector<std::string> after;     // memsched_after
-  std::vector<std::string> extraDeps; // memsched_deps
+  StringRef name;
+  uint32_t firstBuffer = 0, numBuffers = 0; // Range of Reader::nodeBuffers.
+  StringList after;     // memsched_after
+  StringList extraDeps; // memsched_deps
+};
+
+/// The members of one object that the reader asks for: the value of each
+/// key, or null. A repeated key keeps its last value, as llvm::json does.
+template <size_t N> struct Fields {
+  const char *values[N] = {};
 };
 
 /// Reads and checks the JSON document; reports the first problem.
 class Reader {
 public:
-  Reader(Location loc) : loc(loc) {}
+  Reader(const JsonDoc &doc, Location loc) : doc(doc), loc(loc) {}
 
-  LogicalResult read(const json::Value &root);
+  LogicalResult read();
 
   std::vector<JsonBuffer> buffers;
   std::vector<JsonNode> nodes;
-  llvm::StringMap<size_t> bufferIndex, nodeIndex;
+  std::vector<uint32_t> nodeBuffers;
+  std::vector<StringRef> strings;
+  llvm::DenseMap<StringRef, uint32_t> bufferIndex, nodeIndex;
+
+  ArrayRef<StringRef> list(StringList range) const {
+    return ArrayRef(strings).slice(range.begin, range.size);
+  }
+  ArrayRef<uint32_t> buffersOf(const JsonNode &node) const {
+    return ArrayRef(nodeBuffers).slice(node.firstBuffer, node.numBuffers);
+  }
+  /// The buffers a node reads: the deps of its buffers, or its
+  /// memsched_deps if it has none.
+  ArrayRef<StringRef> readsOf(const JsonNode &node) const {
+    return node.numBuffers == 0
+               ? list(node.extraDeps)
+               : list(buffers[nodeBuffers[node.firstBuffer]].deps);
+  }
 
   InFlightDiagnostic error(const llvm::Twine &path) {
     return emitError(loc) << path << ": ";
   }
 
 private:
-  FailureOr<std::string> getString(const json::Object &obj, StringRef key,
-                                   const std::string &path);
-  FailureOr<int64_t> getSize(const json::Object &obj, StringRef key,
+  template <size_t N>
+  Fields<N> find(const char *object, const StringRef (&keys)[N]);
+  FailureOr<StringRef> getString(const char *value, StringRef key,
+                                 const std::string &path);
+  FailureOr<int64_t> getSize(const char *value, StringRef key,
                              const std::string &path);
-  FailureOr<bool> getBool(const json::Object &obj, StringRef key,
+  FailureOr<bool> getBool(const char *value, StringRef key,
                           const std::string &path);
-  FailureOr<std::vector<std::string>>
-  getStrings(const json::Object &obj, StringRef key, const std::string &path,
-             bool optional);
+  FailureOr<StringList> getStrings(const char *value, StringRef key,
+                                   const std::string &path, bool optional);
+  LogicalResult readBuffers(const char *array);
+  LogicalResult readNodes(const char *array);
 
+  const JsonDoc &doc;
+  llvm::BumpPtrAllocator allocator;
+
+public:
+  /// Owns the few names that held escapes (the others point into the file).
+  llvm::StringSaver saver{allocator};
+
+private:
   Location loc;
 };
 
@@ -81,183 +126,245 @@ static std::string describe(StringRef array, size_t index, StringRef name) {
   return path;
 }
 
-FailureOr<std::string> Reader::getString(const json::Object &obj,
-                                         StringRef key,
-                                         const std::string &path) {
-  const json::Value *value = obj.get(key);
-  if (!value)
-    return error(path) << "missing field \"" << key << "\"";
-  std::optional<StringRef> str = value->getAsString();
-  if (!str)
-    return error(path) << "\"" << key << "\" must be a string";
-  if (str->empty())
-    return error(path) << "\"" << key << "\" must not be empty";
-  return str->str();
+template <size_t N>
+Fields<N> Reader::find(const char *object, const StringRef (&keys)[N]) {
+  Fields<N> fields;
+  doc.forEachMember(object, [&](const char *key, const char *value) {
+    for (size_t k = 0; k < N; ++k)
+      if (doc.stringEquals(key, keys[k]))
+        fields.values[k] = value;
+  });
+  return fields;
 }
 
-FailureOr<int64_t> Reader::getSize(const json::Object &obj, StringRef key,
-                                   const std::string &path) {
-  const json::Value *value = obj.get(key);
+FailureOr<StringRef> Reader::getString(const char *value, StringRef key,
+                                       const std::string &path) {
   if (!value)
     return error(path) << "missing field \"" << key << "\"";
-  std::optional<int64_t> size = value->getAsInteger();
-  if (!size) {
-    if (value->getAsUINT64())
+  if (doc.kind(value) != Kind::String)
+    return error(path) << "\"" << key << "\" must be a string";
+  StringRef str = doc.string(value, saver);
+  if (str.empty())
+    return error(path) << "\"" << key << "\" must not be empty";
+  return str;
+}
+
+FailureOr<int64_t> Reader::getSize(const char *value, StringRef key,
+                                   const std::string &path) {
+  if (!value)
+    return error(path) << "missing field \"" << key << "\"";
+  std::optional<int64_t> size;
+  if (doc.kind(value) == Kind::Number) {
+    jsontext::Number number = doc.number(value);
+    if (number.isLargeInteger())
       return error(path) << "\"" << key << "\" is larger than 2^63-1 bytes";
+    size = number.asInt64();
+  }
+  if (!size)
     return error(path) << "\"" << key << "\" must be an integer number of "
                        << "bytes";
-  }
   if (*size < 0)
     return error(path) << "\"" << key << "\" must be non-negative, got "
                        << *size;
   return *size;
 }
 
-FailureOr<bool> Reader::getBool(const json::Object &obj, StringRef key,
+FailureOr<bool> Reader::getBool(const char *value, StringRef key,
                                 const std::string &path) {
-  const json::Value *value = obj.get(key);
   if (!value)
     return error(path) << "missing field \"" << key << "\"";
-  std::optional<bool> flag = value->getAsBoolean();
-  if (!flag)
+  if (doc.kind(value) != Kind::Boolean)
     return error(path) << "\"" << key << "\" must be true or false";
-  return *flag;
+  return doc.boolean(value);
 }
 
-FailureOr<std::vector<std::string>>
-Reader::getStrings(const json::Object &obj, StringRef key,
-                   const std::string &path, bool optional) {
-  std::vector<std::string> result;
-  const json::Value *value = obj.get(key);
+FailureOr<StringList> Reader::getStrings(const char *value, StringRef key,
+                                         const std::string &path,
+                                         bool optional) {
+  StringList result;
+  result.begin = strings.size();
   if (!value) {
     if (optional)
       return result;
     return error(path) << "missing field \"" << key << "\"";
   }
-  const json::Array *array = value->getAsArray();
-  if (!array)
+  if (doc.kind(value) != Kind::Array)
     return error(path) << "\"" << key << "\" must be an array of strings";
-  for (auto [i, item] : llvm::enumerate(*array)) {
-    std::optional<StringRef> str = item.getAsString();
-    if (!str)
-      return error(path) << "\"" << key << "\"[" << i
-                         << "] must be a string";
-    result.push_back(str->str());
-  }
+  bool allStrings = true;
+  size_t bad = 0;
+  doc.forEachElement(value, [&](size_t i, const char *item) {
+    if (!allStrings)
+      return;
+    if (doc.kind(item) != Kind::String) {
+      allStrings = false;
+      bad = i;
+      return;
+    }
+    strings.push_back(doc.string(item, saver));
+  });
+  if (!allStrings)
+    return error(path) << "\"" << key << "\"[" << bad << "] must be a string";
+  if (strings.size() > std::numeric_limits<uint32_t>::max())
+    return error(path) << "more than 2^32-1 names in the file";
+  result.size = strings.size() - result.begin;
   return result;
 }
 
-LogicalResult Reader::read(const json::Value &rootValue) {
-  const json::Object *root = rootValue.getAsObject();
-  if (!root)
-    return error("(top level)") << "expected a JSON object with \"nodes\" "
-                                   "and \"buffers\"";
-  const json::Array *jsonNodes =
-      root->get("nodes") ? root->get("nodes")->getAsArray() : nullptr;
-  const json::Array *jsonBuffers =
-      root->get("buffers") ? root->get("buffers")->getAsArray() : nullptr;
-  if (!jsonNodes)
-    return error("(top level)") << "missing or mistyped field \"nodes\" "
-                                   "(an array)";
-  if (!jsonBuffers)
-    return error("(top level)") << "missing or mistyped field \"buffers\" "
-                                   "(an array)";
-
-  for (auto [i, value] : llvm::enumerate(*jsonBuffers)) {
+LogicalResult Reader::readBuffers(const char *array) {
+  static const StringRef keys[] = {"name",     "size_alloc", "size_free",
+                                   "is_input", "is_output",  "deps"};
+  LogicalResult status = success();
+  doc.forEachElement(array, [&](size_t i, const char *value) {
+    if (failed(status))
+      return;
+    status = failure();
     std::string path = describe("buffers", i, "");
-    const json::Object *obj = value.getAsObject();
-    if (!obj)
-      return error(path) << "expected an object";
+    if (doc.kind(value) != Kind::Object) {
+      error(path) << "expected an object";
+      return;
+    }
+    Fields<6> fields = find(value, keys);
     JsonBuffer buf;
-    FailureOr<std::string> name = getString(*obj, "name", path);
+    FailureOr<StringRef> name = getString(fields.values[0], "name", path);
     if (failed(name))
-      return failure();
+      return;
     buf.name = *name;
     path = describe("buffers", i, buf.name);
-    FailureOr<int64_t> alloc = getSize(*obj, "size_alloc", path);
+    FailureOr<int64_t> alloc = getSize(fields.values[1], "size_alloc", path);
     if (failed(alloc))
-      return failure();
-    FailureOr<int64_t> free = getSize(*obj, "size_free", path);
+      return;
+    FailureOr<int64_t> free = getSize(fields.values[2], "size_free", path);
     if (failed(free))
-      return failure();
-    FailureOr<bool> isInput = getBool(*obj, "is_input", path);
+      return;
+    FailureOr<bool> isInput = getBool(fields.values[3], "is_input", path);
     if (failed(isInput))
-      return failure();
-    FailureOr<bool> isOutput = getBool(*obj, "is_output", path);
+      return;
+    FailureOr<bool> isOutput = getBool(fields.values[4], "is_output", path);
     if (failed(isOutput))
-      return failure();
-    FailureOr<std::vector<std::string>> deps =
-        getStrings(*obj, "deps", path, /*optional=*/*isInput);
+      return;
+    FailureOr<StringList> deps =
+        getStrings(fields.values[5], "deps", path, /*optional=*/*isInput);
     if (failed(deps))
-      return failure();
-    if (*isInput && !deps->empty())
-      return error(path) << "a graph input cannot have deps";
+      return;
+    if (*isInput && deps->size != 0) {
+      error(path) << "a graph input cannot have deps";
+      return;
+    }
     buf.sizeAlloc = *alloc;
     buf.sizeFree = *free;
     buf.isInput = *isInput;
     buf.isOutput = *isOutput;
-    buf.deps = std::move(*deps);
+    buf.deps = *deps;
     auto [it, inserted] = bufferIndex.try_emplace(buf.name, i);
-    if (!inserted)
-      return error(path) << "duplicate buffer name \"" << buf.name
-                         << "\" (also buffers[" << it->second << "])";
-    buffers.push_back(std::move(buf));
-  }
+    if (!inserted) {
+      error(path) << "duplicate buffer name \"" << buf.name
+                  << "\" (also buffers[" << it->second << "])";
+      return;
+    }
+    buffers.push_back(buf);
+    status = success();
+  });
+  return status;
+}
 
-  for (auto [i, value] : llvm::enumerate(*jsonNodes)) {
+LogicalResult Reader::readNodes(const char *array) {
+  static const StringRef keys[] = {"name", "buffer_names", "memsched_after",
+                                   "memsched_deps"};
+  LogicalResult status = success();
+  doc.forEachElement(array, [&](size_t i, const char *value) {
+    if (failed(status))
+      return;
+    status = failure();
     std::string path = describe("nodes", i, "");
-    const json::Object *obj = value.getAsObject();
-    if (!obj)
-      return error(path) << "expected an object";
+    if (doc.kind(value) != Kind::Object) {
+      error(path) << "expected an object";
+      return;
+    }
+    Fields<4> fields = find(value, keys);
     JsonNode node;
-    FailureOr<std::string> name = getString(*obj, "name", path);
+    FailureOr<StringRef> name = getString(fields.values[0], "name", path);
     if (failed(name))
-      return failure();
+      return;
     node.name = *name;
     path = describe("nodes", i, node.name);
     auto [it, inserted] = nodeIndex.try_emplace(node.name, i);
-    if (!inserted)
-      return error(path) << "duplicate node name \"" << node.name
-                         << "\" (also nodes[" << it->second << "])";
-    FailureOr<std::vector<std::string>> names =
-        getStrings(*obj, "buffer_names", path, /*optional=*/false);
-    if (failed(names))
-      return failure();
-    for (const std::string &bufName : *names) {
-      auto found = bufferIndex.find(bufName);
-      if (found == bufferIndex.end())
-        return error(path) << "buffer_names lists \"" << bufName
-                           << "\", which is not in \"buffers\"";
-      JsonBuffer &buf = buffers[found->second];
-      if (buf.isInput)
-        return error(path) << "buffer \"" << bufName
-                           << "\" is a graph input (is_input) but the node "
-                              "claims it";
-      if (buf.producer == static_cast<int64_t>(i))
-        return error(path) << "buffer_names lists \"" << bufName
-                           << "\" twice";
-      if (buf.producer >= 0) // Claimed by an earlier node.
-        return error(path) << "buffer \"" << bufName
-                           << "\" is already claimed by node \""
-                           << nodes[buf.producer].name << "\"";
-      buf.producer = static_cast<int64_t>(i);
-      node.buffers.push_back(found->second);
+    if (!inserted) {
+      error(path) << "duplicate node name \"" << node.name << "\" (also nodes["
+                  << it->second << "])";
+      return;
     }
-    FailureOr<std::vector<std::string>> after =
-        getStrings(*obj, "memsched_after", path, /*optional=*/true);
+    FailureOr<StringList> names =
+        getStrings(fields.values[1], "buffer_names", path, /*optional=*/false);
+    if (failed(names))
+      return;
+    node.firstBuffer = nodeBuffers.size();
+    for (StringRef bufName : list(*names)) {
+      auto found = bufferIndex.find(bufName);
+      if (found == bufferIndex.end()) {
+        error(path) << "buffer_names lists \"" << bufName
+                    << "\", which is not in \"buffers\"";
+        return;
+      }
+      JsonBuffer &buf = buffers[found->second];
+      if (buf.isInput) {
+        error(path) << "buffer \"" << bufName
+                    << "\" is a graph input (is_input) but the node claims it";
+        return;
+      }
+      if (buf.producer == static_cast<int64_t>(i)) {
+        error(path) << "buffer_names lists \"" << bufName << "\" twice";
+        return;
+      }
+      if (buf.producer >= 0) { // Claimed by an earlier node.
+        error(path) << "buffer \"" << bufName
+                    << "\" is already claimed by node \""
+                    << nodes[buf.producer].name << "\"";
+        return;
+      }
+      buf.producer = static_cast<int64_t>(i);
+      nodeBuffers.push_back(found->second);
+    }
+    node.numBuffers = nodeBuffers.size() - node.firstBuffer;
+    // The buffer names are resolved; drop them from the pool.
+    strings.resize(names->begin);
+    FailureOr<StringList> after =
+        getStrings(fields.values[2], "memsched_after", path, /*optional=*/true);
     if (failed(after))
-      return failure();
-    FailureOr<std::vector<std::string>> extra =
-        getStrings(*obj, "memsched_deps", path, /*optional=*/true);
+      return;
+    FailureOr<StringList> extra =
+        getStrings(fields.values[3], "memsched_deps", path, /*optional=*/true);
     if (failed(extra))
-      return failure();
-    if (!extra->empty() && !node.buffers.empty())
-      return error(path) << "\"memsched_deps\" is only for nodes without "
-                            "buffers; list the deps on the node's buffers";
-    node.after = std::move(*after);
-    node.extraDeps = std::move(*extra);
-    nodes.push_back(std::move(node));
-  }
+      return;
+    if (extra->size != 0 && node.numBuffers != 0) {
+      error(path) << "\"memsched_deps\" is only for nodes without buffers; "
+                     "list the deps on the node's buffers";
+      return;
+    }
+    node.after = *after;
+    node.extraDeps = *extra;
+    nodes.push_back(node);
+    status = success();
+  });
+  return status;
+}
+
+LogicalResult Reader::read() {
+  const char *root = doc.root();
+  if (doc.kind(root) != Kind::Object)
+    return error("(top level)") << "expected a JSON object with \"nodes\" "
+                                   "and \"buffers\"";
+  static const StringRef keys[] = {"nodes", "buffers"};
+  Fields<2> fields = find(root, keys);
+  const char *jsonNodes = fields.values[0], *jsonBuffers = fields.values[1];
+  if (!jsonNodes || doc.kind(jsonNodes) != Kind::Array)
+    return error("(top level)") << "missing or mistyped field \"nodes\" "
+                                   "(an array)";
+  if (!jsonBuffers || doc.kind(jsonBuffers) != Kind::Array)
+    return error("(top level)") << "missing or mistyped field \"buffers\" "
+                                   "(an array)";
+  // Buffers first: nodes name them.
+  if (failed(readBuffers(jsonBuffers)) || failed(readNodes(jsonNodes)))
+    return failure();
 
   // Every non-input buffer belongs to exactly one node; every node's buffers
   // agree on its deps, and deps name buffers.
@@ -267,70 +374,34 @@ LogicalResult Reader::read(const json::Value &rootValue) {
              << "the buffer is not a graph input and no node lists it in "
                 "buffer_names";
   for (auto [i, node] : llvm::enumerate(nodes)) {
-    std::string path = describe("nodes", i, node.name);
-    for (size_t b : node.buffers)
-      if (buffers[b].deps != buffers[node.buffers.front()].deps)
-        return error(path) << "its buffers \""
-                           << buffers[node.buffers.front()].name << "\" and \""
-                           << buffers[b].name
-                           << "\" list different deps; a node's buffers "
-                              "must share one deps list";
-    const std::vector<std::string> &deps =
-        node.buffers.empty() ? node.extraDeps
-                             : buffers[node.buffers.front()].deps;
-    for (const std::string &dep : deps) {
+    ArrayRef<uint32_t> own = buffersOf(node);
+    for (uint32_t b : own)
+      if (list(buffers[b].deps) != list(buffers[own.front()].deps))
+        return error(describe("nodes", i, node.name))
+               << "its buffers \"" << buffers[own.front()].name << "\" and \""
+               << buffers[b].name
+               << "\" list different deps; a node's buffers "
+                  "must share one deps list";
+    for (StringRef dep : readsOf(node)) {
       auto found = bufferIndex.find(dep);
       if (found == bufferIndex.end())
-        return error(path) << "dep \"" << dep << "\" names no buffer";
+        return error(describe("nodes", i, node.name))
+               << "dep \"" << dep << "\" names no buffer";
       if (buffers[found->second].producer == static_cast<int64_t>(i))
-        return error(path) << "dep \"" << dep
-                           << "\" is one of the node's own buffers";
+        return error(describe("nodes", i, node.name))
+               << "dep \"" << dep << "\" is one of the node's own buffers";
     }
-    for (const std::string &before : node.after)
+    for (StringRef before : list(node.after))
       if (!nodeIndex.count(before))
-        return error(path) << "memsched_after names \"" << before
-                           << "\", which is not a node";
+        return error(describe("nodes", i, node.name))
+               << "memsched_after names \"" << before
+               << "\", which is not a node";
   }
   return success();
 }
 
-/// llvm::json::parse recurses once per nesting level; a hostile file nested
-/// a million levels deep would overflow the stack. Inductor's graphs nest
-/// four levels, so anything past kMaxJsonDepth is refused up front. Returns
-/// the offset where the limit is crossed, or npos.
+/// Inductor's graphs nest four levels; deeper files are refused.
 static constexpr unsigned kMaxJsonDepth = 256;
-static size_t findExcessiveNesting(StringRef text) {
-  unsigned depth = 0;
-  bool inString = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (inString) {
-      if (c == '\\')
-        ++i; // Skip the escaped character.
-      else if (c == '"')
-        inString = false;
-      continue;
-    }
-    if (c == '"') {
-      inString = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth)
-        return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return StringRef::npos;
-}
-
-/// Extracts "[line:col" from llvm::json's parse error message.
-static Location parseErrorLocation(Location fileLoc, StringRef file,
-                                   const std::string &message) {
-  unsigned line = 0, col = 0;
-  if (std::sscanf(message.c_str(), "[%u:%u", &line, &col) == 2)
-    return FileLineColLoc::get(fileLoc.getContext(), file, line, col);
-  return fileLoc;
-}
 
 OwningOpRef<ModuleOp>
 mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
@@ -341,26 +412,26 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
   StringRef file = input->getBufferIdentifier();
   Location fileLoc = FileLineColLoc::get(context, file, 0, 0);
 
-  if (size_t at = findExcessiveNesting(input->getBuffer());
-      at != StringRef::npos) {
-    // The position goes in the message: quoting such a line in full would
-    // print megabytes of brackets.
-    auto [line, col] = sourceMgr.getLineAndColumn(
-        SMLoc::getFromPointer(input->getBufferStart() + at));
-    emitError(fileLoc) << "JSON nested deeper than " << kMaxJsonDepth
-                       << " levels at line " << line << ", column " << col
-                       << "; an Inductor graph nests four";
+  StringRef text = input->getBuffer();
+  if (std::optional<jsontext::SyntaxError> bad =
+          jsontext::validate(text, kMaxJsonDepth)) {
+    if (bad->tooDeep) {
+      // The position goes in the message: quoting such a line in full
+      // would print megabytes of brackets.
+      auto [line, col] = sourceMgr.getLineAndColumn(
+          SMLoc::getFromPointer(text.data() + bad->offset));
+      emitError(fileLoc) << "JSON nested deeper than " << kMaxJsonDepth
+                         << " levels at line " << line << ", column " << col
+                         << "; an Inductor graph nests four";
+    } else {
+      emitError(FileLineColLoc::get(context, file, bad->line, bad->column))
+          << "not valid JSON: " << bad->llvmStyle();
+    }
     return nullptr;
   }
-  llvm::Expected<json::Value> parsed = json::parse(input->getBuffer());
-  if (!parsed) {
-    std::string message = llvm::toString(parsed.takeError());
-    emitError(parseErrorLocation(fileLoc, file, message))
-        << "not valid JSON: " << message;
-    return nullptr;
-  }
-  Reader reader(fileLoc);
-  if (failed(reader.read(*parsed)))
+  JsonDoc doc(text);
+  Reader reader(doc, fileLoc);
+  if (failed(reader.read()))
     return nullptr;
 
   // The dependency structure must be acyclic and the node list a valid
@@ -376,12 +447,9 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
         builder.addBuffer(buf.producer, buf.name, buf.sizeAlloc, buf.sizeFree);
     // Buffer ids above follow reader.buffers' order.
     for (auto [i, node] : llvm::enumerate(reader.nodes)) {
-      const std::vector<std::string> &deps =
-          node.buffers.empty() ? node.extraDeps
-                               : reader.buffers[node.buffers.front()].deps;
-      for (const std::string &dep : deps)
+      for (StringRef dep : reader.readsOf(node))
         builder.addRead(i, reader.bufferIndex.lookup(dep));
-      for (const std::string &before : node.after)
+      for (StringRef before : reader.list(node.after))
         builder.addOrderDep(reader.nodeIndex.lookup(before), i);
     }
     std::string error;
@@ -415,16 +483,14 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
                     .getResult();
   }
   for (const JsonNode &node : reader.nodes) {
-    const std::vector<std::string> &deps =
-        node.buffers.empty() ? node.extraDeps
-                             : reader.buffers[node.buffers.front()].deps;
     SmallVector<Value> reads;
-    for (const std::string &dep : deps)
+    for (StringRef dep : reader.readsOf(node))
       reads.push_back(values[reader.bufferIndex.lookup(dep)]);
     SmallVector<Type> types;
     SmallVector<Attribute> names, dicts;
     bool anyDict = false;
-    for (size_t b : node.buffers) {
+    ArrayRef<uint32_t> own = reader.buffersOf(node);
+    for (uint32_t b : own) {
       const JsonBuffer &buf = reader.buffers[b];
       types.push_back(bufferType(buf));
       names.push_back(builder.getStringAttr(buf.name));
@@ -436,15 +502,13 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
       dicts.push_back(builder.getDictionaryAttr(overrides));
     }
     ArrayAttr after;
-    if (!node.after.empty()) {
-      SmallVector<StringRef> refs(node.after.begin(), node.after.end());
-      after = builder.getStrArrayAttr(refs);
-    }
+    if (node.after.size != 0)
+      after = builder.getStrArrayAttr(reader.list(node.after));
     auto op = NodeOp::create(
         builder, fileLoc, TypeRange(), types, node.name, reads, ValueRange(),
         Value(), after, builder.getArrayAttr(names),
         anyDict ? builder.getArrayAttr(dicts) : ArrayAttr());
-    for (auto [k, b] : llvm::enumerate(node.buffers))
+    for (auto [k, b] : llvm::enumerate(own))
       values[b] = op.getBuffers()[k];
   }
   SmallVector<Value> outputs;
