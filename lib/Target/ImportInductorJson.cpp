@@ -71,6 +71,7 @@ public:
   std::vector<JsonBuffer> buffers;
   std::vector<JsonNode> nodes;
   std::vector<uint32_t> nodeBuffers;
+  std::vector<uint32_t> readIds, readOffsets; // Rows of readsOf().
   std::vector<StringRef> strings;
   llvm::DenseMap<StringRef, uint32_t> bufferIndex, nodeIndex;
 
@@ -80,12 +81,18 @@ public:
   ArrayRef<uint32_t> buffersOf(const JsonNode &node) const {
     return ArrayRef(nodeBuffers).slice(node.firstBuffer, node.numBuffers);
   }
-  /// The buffers a node reads: the deps of its buffers, or its
-  /// memsched_deps if it has none.
-  ArrayRef<StringRef> readsOf(const JsonNode &node) const {
+  /// The names of the buffers a node reads: the deps of its buffers, or
+  /// its memsched_deps if it has none.
+  ArrayRef<StringRef> depsOf(const JsonNode &node) const {
     return node.numBuffers == 0
                ? list(node.extraDeps)
                : list(buffers[nodeBuffers[node.firstBuffer]].deps);
+  }
+  /// The buffers node `i` reads, as indices into buffers (once read()
+  /// succeeded).
+  ArrayRef<uint32_t> readsOf(size_t i) const {
+    return ArrayRef(readIds).slice(readOffsets[i],
+                                   readOffsets[i + 1] - readOffsets[i]);
   }
 
   InFlightDiagnostic error(const llvm::Twine &path) {
@@ -373,16 +380,18 @@ LogicalResult Reader::read() {
       return error(describe("buffers", i, buf.name))
              << "the buffer is not a graph input and no node lists it in "
                 "buffer_names";
+  readOffsets.reserve(nodes.size() + 1);
+  readOffsets.push_back(0);
   for (auto [i, node] : llvm::enumerate(nodes)) {
     ArrayRef<uint32_t> own = buffersOf(node);
-    for (uint32_t b : own)
+    for (uint32_t b : own.drop_front(own.empty() ? 0 : 1))
       if (list(buffers[b].deps) != list(buffers[own.front()].deps))
         return error(describe("nodes", i, node.name))
                << "its buffers \"" << buffers[own.front()].name << "\" and \""
                << buffers[b].name
                << "\" list different deps; a node's buffers "
                   "must share one deps list";
-    for (StringRef dep : readsOf(node)) {
+    for (StringRef dep : depsOf(node)) {
       auto found = bufferIndex.find(dep);
       if (found == bufferIndex.end())
         return error(describe("nodes", i, node.name))
@@ -390,7 +399,9 @@ LogicalResult Reader::read() {
       if (buffers[found->second].producer == static_cast<int64_t>(i))
         return error(describe("nodes", i, node.name))
                << "dep \"" << dep << "\" is one of the node's own buffers";
+      readIds.push_back(found->second);
     }
+    readOffsets.push_back(readIds.size());
     for (StringRef before : list(node.after))
       if (!nodeIndex.count(before))
         return error(describe("nodes", i, node.name))
@@ -447,8 +458,8 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
         builder.addBuffer(buf.producer, buf.name, buf.sizeAlloc, buf.sizeFree);
     // Buffer ids above follow reader.buffers' order.
     for (auto [i, node] : llvm::enumerate(reader.nodes)) {
-      for (StringRef dep : reader.readsOf(node))
-        builder.addRead(i, reader.bufferIndex.lookup(dep));
+      for (uint32_t b : reader.readsOf(i))
+        builder.addRead(i, b);
       for (StringRef before : reader.list(node.after))
         builder.addOrderDep(reader.nodeIndex.lookup(before), i);
     }
@@ -482,10 +493,10 @@ mlir::memsched::importInductorJson(llvm::SourceMgr &sourceMgr,
                                 IntegerAttr())
                     .getResult();
   }
-  for (const JsonNode &node : reader.nodes) {
+  for (auto [i, node] : llvm::enumerate(reader.nodes)) {
     SmallVector<Value> reads;
-    for (StringRef dep : reader.readsOf(node))
-      reads.push_back(values[reader.bufferIndex.lookup(dep)]);
+    for (uint32_t b : reader.readsOf(i))
+      reads.push_back(values[b]);
     SmallVector<Type> types;
     SmallVector<Attribute> names, dicts;
     bool anyDict = false;

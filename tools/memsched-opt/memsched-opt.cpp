@@ -24,50 +24,17 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/ToolOutputFile.h"
 
+#include "../ToolsMalloc.h"
+
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <initializer_list>
-#include <strings.h>
-
-#if MEMSCHED_TOOLS_MIMALLOC
-#include <mimalloc.h>
-#if MI_MALLOC_VERSION < 200
-#undef MEMSCHED_TOOLS_MIMALLOC // Tuned on mimalloc 2.0 (2.0.9).
-#endif
-#endif
-
-extern char **environ;
 
 using namespace mlir;
 
 namespace {
 #if MEMSCHED_TOOLS_MIMALLOC
-/// Whether the environment sets one of mimalloc's `options` (given as
-/// "NAME="; mimalloc reads them ignoring case).
-bool userSets(std::initializer_list<const char *> options) {
-  for (char **env = environ; env && *env; ++env)
-    for (const char *name : options)
-      if (strncasecmp(*env, name, std::strlen(name)) == 0)
-        return true;
-  return false;
-}
-
-/// Asks mimalloc to back the memory it maps with transparent huge pages
-/// (madvise(MADV_HUGEPAGE); Linux's default THP mode, "madvise", honours
-/// it). A million-op module is over a GB of heap: in 4 KiB pages, that is
-/// several hundred thousand page faults, which on a VM cost 10 us or more
-/// each (docs/performance.md, ninth round), a third of the whole run; in
-/// 2 MiB pages, a few thousand. The price is a higher peak RSS (mimalloc
-/// never gives back a part of a huge page, and touching one byte of one
-/// maps all of it): optimizer 1M, 1,576 -> 1,812 MiB. Where THP is off, the
-/// advice is ignored and nothing changes. A user who sets the option in
-/// the environment (MIMALLOC_LARGE_OS_PAGES=0 to turn this off) keeps
-/// their setting.
-void useHugePages() {
-  if (!userSets({"MIMALLOC_LARGE_OS_PAGES="}))
-    mi_option_set(mi_option_large_os_pages, 1);
-}
+using memsched::tools::userSets;
+using memsched::tools::useHugePages;
 
 /// mimalloc gives a freed page back to the system 25 ms after it becomes
 /// free. Parsing a million-op module frees hundreds of MB of temporaries,

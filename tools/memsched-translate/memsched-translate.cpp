@@ -6,6 +6,9 @@
 //   memsched-translate --export-inductor-json graph.mlir -o graph.json
 //   memsched-translate --export-timeline-svg graph.mlir -o timeline.svg
 //
+// On mimalloc, the heap is backed by huge pages as memsched-opt's is
+// (ToolsMalloc.h): importing a million-node graph takes over a GB.
+//
 //===----------------------------------------------------------------------===//
 
 #include "memsched/Target/InductorJson.h"
@@ -13,7 +16,12 @@
 
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 
+#include "../ToolsMalloc.h"
+
 int main(int argc, char **argv) {
+#if MEMSCHED_TOOLS_MIMALLOC
+  mlir::memsched::tools::useHugePages();
+#endif
   mlir::memsched::registerInductorJsonTranslations();
   mlir::memsched::registerTimelineSvgTranslation();
   return mlir::failed(mlir::mlirTranslateMain(argc, argv,
