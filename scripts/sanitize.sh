@@ -16,6 +16,7 @@ fi
 # Only what the suites need (the plugin test is skipped under sanitizers).
 cmake --build build-asan -j2 --target memsched-opt memsched-translate \
   memsched-gen memsched-bench MemSchedCoreTests MemSchedInterfaceTests \
+  MemSchedTargetTests \
   mlir-doc || exit 1
 
 # allow_user_poisoning=0: our inline copies of LLVM's allocators would poison
