@@ -35,6 +35,9 @@ using jsontext::Kind;
 
 namespace {
 
+/// Buffers, nodes, names and reads are counted in uint32_t.
+constexpr size_t kMaxItems = std::numeric_limits<uint32_t>::max();
+
 /// A list of strings: a range of Reader::strings.
 struct StringList {
   uint32_t begin = 0, size = 0;
@@ -211,7 +214,7 @@ FailureOr<StringList> Reader::getStrings(const char *value, StringRef key,
   });
   if (!allStrings)
     return error(path) << "\"" << key << "\"[" << bad << "] must be a string";
-  if (strings.size() > std::numeric_limits<uint32_t>::max())
+  if (strings.size() >= kMaxItems)
     return error(path) << "more than 2^32-1 names in the file";
   result.size = strings.size() - result.begin;
   return result;
@@ -262,6 +265,10 @@ LogicalResult Reader::readBuffers(const char *array) {
     buf.isInput = *isInput;
     buf.isOutput = *isOutput;
     buf.deps = *deps;
+    if (i >= kMaxItems) {
+      error(path) << "more than 2^32-1 buffers in the file";
+      return;
+    }
     auto [it, inserted] = bufferIndex.try_emplace(buf.name, i);
     if (!inserted) {
       error(path) << "duplicate buffer name \"" << buf.name
@@ -294,6 +301,10 @@ LogicalResult Reader::readNodes(const char *array) {
       return;
     node.name = *name;
     path = describe("nodes", i, node.name);
+    if (i >= kMaxItems) {
+      error(path) << "more than 2^32-1 nodes in the file";
+      return;
+    }
     auto [it, inserted] = nodeIndex.try_emplace(node.name, i);
     if (!inserted) {
       error(path) << "duplicate node name \"" << node.name << "\" (also nodes["

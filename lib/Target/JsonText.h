@@ -8,8 +8,12 @@
 //
 //  - validate() accepts exactly what llvm::json::parse accepts and reports
 //    the same message at the same position ("[line:col, byte=N]: what"), so
-//    a file is judged as it was before. It allocates nothing and keeps its
-//    nesting in a bounded stack, never recursion.
+//    a file is judged as it was before. It builds no values (it allocates
+//    only for a number longer than 32 characters, for more than 16 open
+//    containers and for its error) and keeps its nesting in a bounded
+//    stack, never recursion. Problems are reported in text order: the
+//    nesting limit is checked where the text crosses it, after any syntax
+//    error earlier in the text.
 //  - JsonDoc walks a validated text: a value is the address of its first
 //    character, strings are slices of the text unless they hold escapes,
 //    and numbers follow llvm::json's rules (integers kept to 64 bits).
@@ -56,10 +60,13 @@ struct Number {
   uint64_t u = 0;
   double d = 0;
 
-  /// The value as a signed 64-bit integer, if it is one (integral doubles
-  /// inside the range count, as for llvm::json::Value::getAsInteger).
+  /// The value as a signed 64-bit integer, if it is one: integral doubles
+  /// in [-2^63, 2^63) count, as for llvm::json::Value::getAsInteger, except
+  /// that 2^63 itself does not (getAsInteger converts it with an overflow).
   std::optional<int64_t> asInt64() const;
-  /// True for integers above 2^63-1 (as uint64 or as an integral double).
+  /// True for integers above 2^63-1, as uint64 or as an integral double
+  /// (infinity included). llvm::json has no such notion: the importer uses
+  /// it to say "larger than 2^63-1 bytes" instead of "not an integer".
   bool isLargeInteger() const;
 };
 
