@@ -30,10 +30,14 @@ namespace mlir::memsched {
 
 /// Parses the main buffer of `sourceMgr` into a module holding one
 /// memsched.graph named `graphName`. Errors name the offending node or
-/// buffer by JSON path and are emitted at the file's location.
+/// buffer by JSON path and are emitted at the file's location. The module
+/// is verified before it is returned unless `verifyResult` is false, for a
+/// caller that verifies it anyway (mlir-translate does before printing; at
+/// a million nodes a verification costs about a second).
 OwningOpRef<ModuleOp> importInductorJson(llvm::SourceMgr &sourceMgr,
                                          llvm::StringRef graphName,
-                                         MLIRContext *context);
+                                         MLIRContext *context,
+                                         bool verifyResult = true);
 
 /// Writes the single memsched.graph in `op` (a graph, or a module holding
 /// exactly one) with `nodes` in the current op order.
