@@ -118,12 +118,8 @@ private:
 
   const JsonDoc &doc;
   llvm::BumpPtrAllocator allocator;
-
-public:
   /// Owns the few names that held escapes (the others point into the file).
   llvm::StringSaver saver{allocator};
-
-private:
   Location loc;
 };
 
@@ -139,9 +135,11 @@ static std::string describe(StringRef array, size_t index, StringRef name) {
 template <size_t N>
 Fields<N> Reader::find(const char *object, const StringRef (&keys)[N]) {
   Fields<N> fields;
+  std::string scratch;
   doc.forEachMember(object, [&](const char *key, const char *value) {
+    StringRef name = doc.string(key, scratch);
     for (size_t k = 0; k < N; ++k)
-      if (doc.stringEquals(key, keys[k]))
+      if (name == keys[k])
         fields.values[k] = value;
   });
   return fields;

@@ -436,28 +436,19 @@ static void decodeString(const char *value, std::string &out) {
   }
 }
 
-/// The characters of the string value at `value` if it holds no escape.
-static std::optional<StringRef> plainString(const char *value) {
+StringRef JsonDoc::string(const char *value, std::string &scratch) const {
   const char *p = value + 1;
   while (*p != '"' && *p != '\\')
     ++p;
-  if (*p == '\\')
-    return std::nullopt;
-  return StringRef(value + 1, p - value - 1);
+  if (*p == '"')
+    return StringRef(value + 1, p - value - 1);
+  scratch.clear();
+  decodeString(value, scratch);
+  return scratch;
 }
 
 StringRef JsonDoc::string(const char *value, llvm::StringSaver &saver) const {
-  if (std::optional<StringRef> plain = plainString(value))
-    return *plain;
-  std::string decoded;
-  decodeString(value, decoded);
-  return saver.save(decoded);
-}
-
-bool JsonDoc::stringEquals(const char *value, StringRef expected) const {
-  if (std::optional<StringRef> plain = plainString(value))
-    return *plain == expected;
-  std::string decoded;
-  decodeString(value, decoded);
-  return decoded == expected;
+  std::string scratch;
+  StringRef str = string(value, scratch);
+  return str.data() == scratch.data() ? saver.save(str) : str;
 }

@@ -83,14 +83,14 @@ public:
 
   bool boolean(const char *value) const { return *value == 't'; }
   Number number(const char *value) const;
-  /// The string's characters: a slice of the text, or a copy decoded into
-  /// `saver` if it holds escapes.
+  /// The string's characters: a slice of the text, or, if it holds
+  /// escapes, a copy decoded into `scratch` (valid until its next use).
+  llvm::StringRef string(const char *value, std::string &scratch) const;
+  /// The same, with an escaped string's copy kept in `saver`.
   llvm::StringRef string(const char *value, llvm::StringSaver &saver) const;
-  /// Compares a string value with `expected` without copying it.
-  bool stringEquals(const char *value, llvm::StringRef expected) const;
 
   /// Calls f(keyValue, value) for each member of an object in text order;
-  /// the key is a string value (read it with string() or stringEquals()).
+  /// the key is a string value (read it with string()).
   template <typename F> void forEachMember(const char *object, F &&f) const {
     const char *p = skipSpace(object + 1);
     if (*p == '}')
