@@ -114,7 +114,6 @@ TEST(JsonText, SampleAndEveryEditOfIt) {
   ASSERT_EQ(compare(sample), "");
   const char inserts[] = {'"', '\\', ',', ':', '[', ']', '{', '}', ' ',
                           '\n', '1', '-', 'e', 'u', 'x', '\x01', '\xff'};
-  size_t checked = 0;
   for (size_t at = 0; at <= sample.size(); ++at) {
     std::string truncated = sample.substr(0, at);
     EXPECT_EQ(compare(truncated), "") << "truncated at " << at;
@@ -129,9 +128,7 @@ TEST(JsonText, SampleAndEveryEditOfIt) {
       EXPECT_EQ(compare(inserted), "")
           << "byte " << int(c) << " inserted at " << at;
     }
-    checked += 2 + sizeof(inserts);
   }
-  EXPECT_GT(checked, 5000u);
 }
 
 TEST(JsonText, DepthLimitStopsAtTheBracketThatCrossesIt) {
