@@ -212,19 +212,6 @@ private:
 } // namespace
 
 namespace {
-/// What the main loop touches per node.
-struct NodeState {
-  int64_t key = 0; // size - to_free
-  uint32_t indeg = 0;
-};
-/// What the main loop touches per buffer.
-struct BufferState {
-  int64_t sizeFree = 0;
-  uint32_t uses = 0;
-};
-} // namespace
-
-namespace {
 /// Every node's size class: classes are the distinct node sizes in
 /// ascending order.
 struct SizeClasses {
@@ -308,32 +295,35 @@ SizeClasses sizeClasses(std::span<const int64_t> size) {
 std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
                                         const LpmfOptions &options) {
   size_t n = g.numNodes(), m = g.numBuffers();
-  std::vector<NodeState> node(n);
+  // The main loop's state, one narrow array per field: a pick touches its
+  // successors' in-degrees and its buffers' use counts at random places, so
+  // packing them densely keeps more of them in the caches (and at a million
+  // nodes, 19 MB instead of 44 MB of fresh pages). A buffer's size_free is
+  // only read when its use count reaches 1: the graph's own array serves.
+  std::vector<int64_t> key(n); // size - to_free
+  std::vector<uint32_t> indeg(n), uses(m);
   std::vector<int64_t> size(n); // Apart: only a pick reads it.
-  std::vector<BufferState> buf(m);
-  for (BufferId b = 0; b < m; ++b) {
-    buf[b].sizeFree = static_cast<int64_t>(g.sizeFree(b));
-    buf[b].uses = static_cast<uint32_t>(g.bufferReaders(b).size()) +
-                  (g.isOutput(b) ? 1 : 0);
-  }
+  for (BufferId b = 0; b < m; ++b)
+    uses[b] = static_cast<uint32_t>(g.bufferReaders(b).size()) +
+              (g.isOutput(b) ? 1 : 0);
   for (NodeId v = 0; v < n; ++v) {
-    NodeState &s = node[v];
     size[v] = static_cast<int64_t>(g.nodeSize(v));
-    s.key = size[v];
-    s.indeg = static_cast<uint32_t>(g.predNodes(v).size());
+    int64_t k = size[v];
+    indeg[v] = static_cast<uint32_t>(g.predNodes(v).size());
     for (BufferId b : g.predBuffers(v))
-      if (buf[b].uses == 1)
-        s.key -= buf[b].sizeFree;
+      if (uses[b] == 1)
+        k -= static_cast<int64_t>(g.sizeFree(b));
     for (BufferId b : g.nodeBuffers(v))
-      if (buf[b].uses == 0)
-        s.key -= buf[b].sizeFree;
+      if (uses[b] == 0)
+        k -= static_cast<int64_t>(g.sizeFree(b));
+    key[v] = k;
   }
   int64_t live = 0, outputs = 0;
   for (BufferId b : g.inputs())
-    live += buf[b].sizeFree;
+    live += static_cast<int64_t>(g.sizeFree(b));
   for (BufferId b = 0; b < m; ++b)
     if (g.isOutput(b))
-      outputs += buf[b].sizeFree;
+      outputs += static_cast<int64_t>(g.sizeFree(b));
   int64_t maxMem = std::max(live, outputs);
 
   // Size classes in ascending size.
@@ -350,7 +340,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
       succHeap;
   uint32_t seq = 0;
   auto makeReady = [&](NodeId v) {
-    ready.insert(v, node[v].key);
+    ready.insert(v, key[v]);
     if (options.succThreshold > 0) {
       auto succs = g.succNodes(v);
       uint32_t earliest =
@@ -359,7 +349,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
     }
   };
   for (NodeId v = 0; v < n; ++v)
-    if (node[v].indeg == 0)
+    if (indeg[v] == 0)
       makeReady(v);
 
   std::vector<NodeId> order;
@@ -396,20 +386,21 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
 
     live += sizeV;
     maxMem = std::max(maxMem, live);
-    live -= sizeV - node[v].key; // to_free
+    live -= sizeV - key[v]; // to_free
 
     for (NodeId s : g.succNodes(v))
-      if (--node[s].indeg == 0)
+      if (--indeg[s] == 0)
         makeReady(s);
     for (BufferId b : g.predBuffers(v)) {
-      BufferState &bs = buf[b];
-      if (--bs.uses != 1 || bs.sizeFree == 0)
+      if (--uses[b] != 1)
+        continue;
+      auto sizeFree = static_cast<int64_t>(g.sizeFree(b));
+      if (sizeFree == 0)
         continue;
       for (NodeId r : g.bufferReaders(b)) {
-        NodeState &rs = node[r];
-        rs.key -= bs.sizeFree;
+        key[r] -= sizeFree;
         if (ready.isReady(r))
-          ready.decrease(r, rs.key);
+          ready.decrease(r, key[r]);
       }
     }
   }
