@@ -42,13 +42,9 @@ struct Entry {
 };
 constexpr Entry kEmpty{std::numeric_limits<int64_t>::max(), kNoNode};
 
-/// (key, node) order, without branches: the pair as one 96-bit integer.
+/// (key, node) order, without branches.
 inline bool before(const Entry &a, const Entry &b) {
-  auto wide = [](const Entry &e) {
-    return static_cast<__int128>(e.key) * (static_cast<__int128>(1) << 32) +
-           e.node;
-  };
-  return wide(a) < wide(b);
+  return (a.key < b.key) | ((a.key == b.key) & (a.node < b.node));
 }
 inline const Entry &least(const Entry &a, const Entry &b) {
   return before(b, a) ? b : a;
