@@ -209,6 +209,32 @@ TEST(HeuristicsTest, MatchReferencesOnGeneratedFamilies) {
   }
 }
 
+TEST(HeuristicsTest, DfsLongPredecessorLists) {
+  // DFS sorts lists of over 64 predecessors in one pass over the nodes in
+  // rank order rather than one by one. Here those lists' order decides the
+  // result: the nodes with long lists weigh nothing, so they are the first
+  // roots, and their predecessors (sources whose weights are not in index
+  // order) are visited from them.
+  GraphBuilder b;
+  std::vector<BufferId> made;
+  for (uint32_t i = 0; i < 300; ++i) {
+    NodeId v = b.addNode("src" + std::to_string(i));
+    made.push_back(b.addBuffer(v, "s" + std::to_string(i),
+                               (i * 7919) % 997 + 1, /*sizeFree=*/0));
+  }
+  for (uint32_t k = 0; k < 3; ++k) {
+    NodeId sink = b.addNode("sink" + std::to_string(k));
+    for (uint32_t i = k; i < made.size(); i += k + 1) // 300, 150, 100 reads.
+      b.addRead(sink, made[i]);
+  }
+  std::string error;
+  std::optional<Graph> g = b.build(error);
+  ASSERT_TRUE(g) << error;
+  std::vector<NodeId> dfs = dfsOrder(*g);
+  EXPECT_EQ(dfs, referenceDfs(*g));
+  EXPECT_NE(dfs, g->baselineOrder());
+}
+
 TEST(HeuristicsTest, LpmfSizeClassesWithManyDistinctSizes) {
   // LPMF groups nodes by distinct size: through a table that grows (2,000
   // nodes, about as many sizes) and through a sort of all nodes once the
