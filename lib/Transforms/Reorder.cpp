@@ -76,20 +76,51 @@ static void relocateNodes(GraphOp graph, CoreGraph &core,
   core.readListOffsets = {};
 
   SmallVector<Value> operands;
-  constexpr size_t kAhead = 8; // Prefetch distance, in ops.
+  // The old ops and every per-node array are visited in the new order, out
+  // of memory order: fetch what a node needs a few steps ahead, in
+  // stages, each reading only what the stages before have brought into the
+  // cache (computing a prefetch's address from a cache miss stalls as much
+  // as the miss itself).
+  auto prefetch = [](const void *p) { __builtin_prefetch(p); };
+  // Distances, in nodes.
+  constexpr size_t kFar = 16, kMid = 8, kNear = 4, kNext = 2;
+  auto forReads = [&](size_t j, auto fn) {
+    ::memsched::NodeId u = order[j];
+    for (uint32_t k = core.operandOffsets[u]; k < core.operandOffsets[u + 1];
+         ++k)
+      if (::memsched::BufferId b = core.operandIds[k];
+          b != ::memsched::kNoNode)
+        fn(b);
+  };
   for (size_t i = 0; i < order.size(); ++i) {
-    if (i + kAhead < order.size()) {
-      // The old ops are visited out of memory order: fetch the lines of an
-      // op a few steps ahead (results lie before the Operation, operands
-      // and properties after it).
-      const char *ahead =
-          reinterpret_cast<const char *>(core.nodes[order[i + kAhead]]
-                                             .getOperation());
-      __builtin_prefetch(ahead - 64);
-      __builtin_prefetch(ahead);
-      __builtin_prefetch(ahead + 64);
-      __builtin_prefetch(ahead + 128);
+    if (i + kFar < order.size()) {
+      ::memsched::NodeId u = order[i + kFar];
+      prefetch(&core.nodes[u]);
+      prefetch(&core.operandOffsets[u]);
+      prefetch(&firstResult[u]);
     }
+    if (i + kMid < order.size()) {
+      // Results lie before the Operation, operands and properties after
+      // it.
+      ::memsched::NodeId u = order[i + kMid];
+      const char *ahead =
+          reinterpret_cast<const char *>(core.nodes[u].getOperation());
+      prefetch(ahead - 64);
+      prefetch(ahead);
+      prefetch(ahead + 64);
+      prefetch(ahead + 128);
+      prefetch(&core.operandIds[core.operandOffsets[u]]);
+      prefetch(&holder[firstResult[u]]);
+    }
+    // The buffers it reads: their slots in `holder`, then (once those are
+    // in) the new ops that hold them, whose use lists the new op joins.
+    if (i + kNear < order.size())
+      forReads(i + kNear,
+               [&](::memsched::BufferId b) { prefetch(&holder[b]); });
+    if (i + kNext < order.size())
+      forReads(i + kNext, [&](::memsched::BufferId b) {
+        prefetch(holder[b].getAsOpaquePointer());
+      });
     ::memsched::NodeId v = order[i];
     Operation *old = core.nodes[v];
     operands.clear();
