@@ -51,82 +51,55 @@ inline const Entry &least(const Entry &a, const Entry &b) {
 }
 
 /// The ready nodes, grouped by size class (nodes of one size). Each class
-/// keeps its ready nodes in a binary min-heap under (size - to_free, index),
-/// with every node's heap position kept for decrease-key; one tree over the
-/// classes, in ascending size, holds the classes' minima. "Fits under the
-/// gap" is a prefix of the classes. A heap holds only ready nodes, so its
-/// hot part stays in the caches however large the graph is; to_free only
-/// grows, so a key only decreases (sift up); a pick removes its node from
-/// wherever it is (the class minimum, except for the successor strategy).
+/// keeps its ready nodes in a binary min-heap under (size - to_free, index);
+/// one tree over the classes, in ascending size, holds the classes' minima.
+/// "Fits under the gap" is a prefix of the classes. A heap holds only ready
+/// nodes, so its hot part stays in the caches however large the graph is.
+/// to_free only grows, so a key only decreases: a decrease pushes the node
+/// again with its lower key and leaves the old entry in place, and a pick
+/// that is not a class minimum (the successor strategy's) only marks its
+/// node. Both leave stale entries, which are dropped when they reach the
+/// top of their heap: a node's latest entry comes before its older ones, so
+/// a stale entry at the top is always one of a node already picked. No
+/// heap position is kept per node: a sift moves entries without writing to
+/// a per-node array at random places.
 class ReadySets {
 public:
   /// `classOf[v]` for every node; `classCount[c]` = number of nodes of
-  /// class c (the capacity of its heap).
+  /// class c (the initial capacity of its heap).
   ReadySets(std::vector<uint32_t> classOf,
             const std::vector<uint32_t> &classCount)
-      : classOf(std::move(classOf)), pos(this->classOf.size(), kNoNode) {
+      : classOf(std::move(classOf)), state(this->classOf.size(), kWaiting) {
     size_t k = classCount.size();
-    base.resize(k + 1);
-    base[0] = 0;
+    heaps.resize(k);
     for (size_t c = 0; c < k; ++c)
-      base[c + 1] = base[c] + classCount[c];
-    len.assign(k, 0);
-    heap.resize(base[k]);
+      heaps[c].reserve(classCount[c]);
     width = 1;
     while (width < k)
       width <<= 1;
     top.assign(2 * width, kEmpty);
   }
 
-  bool isReady(NodeId v) const { return pos[v] != kNoNode; }
+  bool isReady(NodeId v) const { return state[v] == kReady; }
 
   /// Makes v ready with `key`.
   void insert(NodeId v, int64_t key) {
-    uint32_t c = classOf[v];
-    siftUp(c, len[c]++, {key, v});
+    state[v] = kReady;
+    push(classOf[v], {key, v});
   }
 
   /// Lowers the key of ready node v to `key`.
-  void decrease(NodeId v, int64_t key) {
-    uint32_t c = classOf[v];
-    siftUp(c, pos[v], {key, v});
-  }
+  void decrease(NodeId v, int64_t key) { push(classOf[v], {key, v}); }
 
   /// The least ready entry of class c.
   const Entry &classLeast(uint32_t c) const { return top[width + c]; }
 
   /// Removes ready node v.
   void remove(NodeId v) {
+    state[v] = kPicked;
     uint32_t c = classOf[v];
-    Entry *h = heap.data() + base[c];
-    uint32_t i = pos[v];
-    pos[v] = kNoNode;
-    uint32_t n = --len[c];
-    if (i == n) { // v was the last entry.
-      if (n == 0)
-        setTop(c, kEmpty);
-      return;
-    }
-    // Put the last entry in v's slot: it moves up or down from there.
-    Entry e = h[n];
-    if (i > 0 && before(e, h[(i - 1) / 2])) {
-      siftUp(c, i, e);
-      return;
-    }
-    for (;;) {
-      uint32_t l = 2 * i + 1;
-      if (l >= n)
-        break;
-      uint32_t child = l + 1 < n && before(h[l + 1], h[l]) ? l + 1 : l;
-      if (!before(h[child], e))
-        break;
-      h[i] = h[child];
-      pos[h[i].node] = i;
-      i = child;
-    }
-    h[i] = e;
-    pos[e.node] = i;
-    setTop(c, h[0]); // Changed only if v was the root.
+    if (top[width + c].node == v)
+      popStale(c);
   }
 
   /// The least ready entry among classes [0, end).
@@ -167,22 +140,47 @@ public:
   uint32_t classOfNode(NodeId v) const { return classOf[v]; }
 
 private:
-  /// Puts e at slot i of class c's heap (a free slot, or e's own with a
-  /// lower key) and moves it up to where it belongs.
-  void siftUp(uint32_t c, uint32_t i, Entry e) {
-    Entry *h = heap.data() + base[c];
+  enum : uint8_t { kWaiting, kReady, kPicked };
+
+  void push(uint32_t c, Entry e) {
+    std::vector<Entry> &h = heaps[c];
+    size_t i = h.size();
+    h.push_back(e);
     while (i > 0) {
-      uint32_t parent = (i - 1) / 2;
+      size_t parent = (i - 1) / 2;
       if (!before(e, h[parent]))
         break;
       h[i] = h[parent];
-      pos[h[i].node] = i;
       i = parent;
     }
     h[i] = e;
-    pos[e.node] = i;
     if (i == 0)
       setTop(c, e);
+  }
+
+  /// Removes the top of class c's heap, then every stale entry that comes
+  /// to the top after it.
+  void popStale(uint32_t c) {
+    std::vector<Entry> &h = heaps[c];
+    do {
+      Entry e = h.back();
+      h.pop_back();
+      size_t n = h.size(), i = 0;
+      if (n == 0)
+        break;
+      for (;;) {
+        size_t l = 2 * i + 1;
+        if (l >= n)
+          break;
+        size_t child = l + 1 < n && before(h[l + 1], h[l]) ? l + 1 : l;
+        if (!before(h[child], e))
+          break;
+        h[i] = h[child];
+        i = child;
+      }
+      h[i] = e;
+    } while (state[h[0].node] == kPicked);
+    setTop(c, h.empty() ? kEmpty : h[0]);
   }
 
   /// Records e as class c's minimum and updates the tree over the classes.
@@ -199,9 +197,10 @@ private:
     }
   }
 
-  std::vector<uint32_t> classOf, pos, len;
-  std::vector<size_t> base;
-  std::vector<Entry> heap, top;
+  std::vector<uint32_t> classOf;
+  std::vector<uint8_t> state;
+  std::vector<std::vector<Entry>> heaps;
+  std::vector<Entry> top;
   size_t width;
 };
 
@@ -376,7 +375,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
         v = ready.classLeast(first).node;
       }
     }
-    ready.remove(v);
+    ready.remove(v); // Marks it; pops it if it is its class's minimum.
     int64_t sizeV = classSize[ready.classOfNode(v)];
     order.push_back(v);
 
