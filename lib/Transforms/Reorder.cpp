@@ -76,6 +76,8 @@ static void relocateNodes(GraphOp graph, CoreGraph &core,
   core.readListOffsets = {};
 
   SmallVector<Value> operands;
+  // The new ops are appended, then the terminator after them.
+  terminator->remove();
   // The old ops and every per-node array are visited in the new order, out
   // of memory order: fetch what a node needs a few steps ahead, in
   // stages, each reading only what the stages before have brought into the
@@ -135,10 +137,16 @@ static void relocateNodes(GraphOp graph, CoreGraph &core,
         old->getLoc(), old->getName(), old->getResultTypes(), operands,
         old->getRawDictionaryAttrs(), old->getPropertiesStorage(),
         /*successors=*/{}, /*numRegions=*/0);
-    body.getOperations().insert(terminator->getIterator(), op);
+    body.push_back(op);
+    // Appended last, the op is numbered from the one before it (still in
+    // the cache), so the block's order stays valid and the verifier's
+    // dominance checks need not renumber the whole block.
+    (void)op->getPrevNode()->isBeforeInBlock(op);
     for (unsigned k = 0, e = op->getNumResults(); k < e; ++k)
       holder[firstResult[v] + k] = op->getResult(k);
   }
+  body.push_back(terminator);
+  (void)terminator->getPrevNode()->isBeforeInBlock(terminator);
   for (auto [use, b] : llvm::zip(terminator->getOpOperands(), outputIds))
     if (b != ::memsched::kNoNode)
       use.set(holder[b]);
