@@ -53,29 +53,37 @@ inline const Entry &least(const Entry &a, const Entry &b) {
 }
 
 /// The ready nodes, grouped by size class (nodes of one size). Each class
-/// keeps its ready nodes in a binary min-heap under (size - to_free, index);
-/// one tree over the classes, in ascending size, holds the classes' minima.
+/// keeps its ready nodes under (size - to_free, index) in two parts: a run,
+/// a queue of entries that arrived in ascending order (nodes often become
+/// ready in index order with equal keys: the sources, the steps of a
+/// compiled optimizer), and a binary min-heap for the others; the class's
+/// least entry is the lesser of the run's front and the heap's top. One
+/// tree over the classes, in ascending size, holds the classes' minima.
 /// "Fits under the gap" is a prefix of the classes. A heap holds only ready
-/// nodes, so its hot part stays in the caches however large the graph is.
-/// to_free only grows, so a key only decreases: a decrease pushes the node
+/// nodes that came out of order, so it stays small and in the caches
+/// however large the graph is.
+/// to_free only grows, so a key only decreases: a decrease adds the node
 /// again with its lower key and leaves the old entry in place, and a pick
 /// that is not a class minimum (the successor strategy's) only marks its
-/// node. Both leave stale entries, which are dropped when they reach the
-/// top of their heap: a node's latest entry comes before its older ones, so
-/// a stale entry at the top is always one of a node already picked. No
-/// heap position is kept per node: a sift moves entries without writing to
-/// a per-node array at random places.
+/// node. Both leave stale entries, which are dropped when they become their
+/// class's least: a node's latest entry comes before its older ones, so a
+/// stale least entry is always one of a node already picked. No heap
+/// position is kept per node: a sift moves entries without writing to a
+/// per-node array at random places.
 class ReadySets {
 public:
   /// `classOf[v]` for every node; `classCount[c]` = number of nodes of
-  /// class c (the initial capacity of its heap).
+  /// class c (the initial capacity of its run and of its heap: only what
+  /// is used of them is ever touched).
   ReadySets(std::vector<uint32_t> classOf,
             const std::vector<uint32_t> &classCount)
       : classOf(std::move(classOf)), state(this->classOf.size(), kWaiting) {
     size_t k = classCount.size();
-    heaps.resize(k);
-    for (size_t c = 0; c < k; ++c)
-      heaps[c].reserve(classCount[c]);
+    classes.resize(k);
+    for (size_t c = 0; c < k; ++c) {
+      classes[c].run.reserve(classCount[c]);
+      classes[c].heap.reserve(classCount[c]);
+    }
     width = 1;
     while (width < k)
       width <<= 1;
@@ -144,32 +152,60 @@ public:
 private:
   enum : uint8_t { kWaiting, kReady, kPicked };
 
-  void push(uint32_t c, Entry e) {
-    std::vector<Entry> &h = heaps[c];
-    size_t i = h.size();
-    h.push_back(e);
-    while (i > 0) {
-      size_t parent = (i - 1) / 2;
-      if (!before(e, h[parent]))
-        break;
-      h[i] = h[parent];
-      i = parent;
+  /// One class's ready entries: run[head..] ascending, and a heap.
+  struct Class {
+    std::vector<Entry> run;
+    size_t head = 0;
+    std::vector<Entry> heap;
+
+    bool runEmpty() const { return head == run.size(); }
+    Entry least() const {
+      Entry r = runEmpty() ? kEmpty : run[head];
+      return heap.empty() ? r : ::least(r, heap[0]);
     }
-    h[i] = e;
-    if (i == 0)
+  };
+
+  void push(uint32_t c, Entry e) {
+    Class &k = classes[c];
+    if (k.runEmpty() || !before(e, k.run.back())) {
+      k.run.push_back(e);
+    } else {
+      std::vector<Entry> &h = k.heap;
+      size_t i = h.size();
+      h.push_back(e);
+      while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (!before(e, h[parent]))
+          break;
+        h[i] = h[parent];
+        i = parent;
+      }
+      h[i] = e;
+    }
+    if (before(e, top[width + c]))
       setTop(c, e);
   }
 
-  /// Removes the top of class c's heap, then every stale entry that comes
-  /// to the top after it.
+  /// Removes class c's least entry, then every stale entry that becomes
+  /// the least after it.
   void popStale(uint32_t c) {
-    std::vector<Entry> &h = heaps[c];
+    Class &k = classes[c];
     do {
+      bool fromRun = !k.runEmpty() &&
+                     (k.heap.empty() || before(k.run[k.head], k.heap[0]));
+      if (fromRun) {
+        if (++k.head == k.run.size()) {
+          k.run.clear();
+          k.head = 0;
+        }
+        continue;
+      }
+      std::vector<Entry> &h = k.heap;
       Entry e = h.back();
       h.pop_back();
       size_t n = h.size(), i = 0;
       if (n == 0)
-        break;
+        continue;
       for (;;) {
         size_t l = 2 * i + 1;
         if (l >= n)
@@ -181,8 +217,9 @@ private:
         i = child;
       }
       h[i] = e;
-    } while (state[h[0].node] == kPicked);
-    setTop(c, h.empty() ? kEmpty : h[0]);
+    } while ((!k.runEmpty() || !k.heap.empty()) &&
+             state[k.least().node] == kPicked);
+    setTop(c, k.least());
   }
 
   /// Records e as class c's minimum and updates the tree over the classes.
@@ -201,7 +238,7 @@ private:
 
   std::vector<uint32_t> classOf;
   std::vector<uint8_t> state;
-  std::vector<std::vector<Entry>> heaps;
+  std::vector<Class> classes;
   std::vector<Entry> top;
   size_t width;
 };
@@ -325,10 +362,9 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
 
   // Size classes in ascending size.
   SizeClasses classes = sizeClasses(size);
-  std::vector<uint32_t> &classCount = classes.count;
   const std::vector<int64_t> &classSize = classes.size;
   size = {};
-  ReadySets ready(std::move(classes.of), classCount);
+  ReadySets ready(std::move(classes.of), classes.count);
 
   // The successor-based strategy's key is fixed once a node is ready, so a
   // heap with lazy deletion serves it.
