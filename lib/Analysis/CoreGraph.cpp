@@ -173,22 +173,15 @@ void BufferIdTable::lookupAll(ArrayRef<Value> values,
 // buildCoreGraph
 //===----------------------------------------------------------------------===//
 
-/// Names of the core graph stay in the IR. A node's name is its StringAttr;
-/// a buffer's is found from its SSA value, so that building the graph does
-/// not even load the op's list of result names.
-static ::memsched::NameHandle handleOf(Attribute name) {
-  return {name.getAsOpaquePointer()};
-}
-static ::memsched::NameHandle handleOf(Value buffer) {
-  return {buffer.getAsOpaquePointer()};
-}
-static std::string_view nodeName(const void *handle) {
-  StringRef name =
-      cast<StringAttr>(Attribute::getFromOpaquePointer(handle)).getValue();
+/// Names of the core graph stay in the IR, reached through the core
+/// graph's arrays of node ops and buffer values (the contexts).
+static std::string_view nodeName(const void *nodes, size_t v) {
+  NodeOp node = static_cast<const NodeOp *>(nodes)[v];
+  StringRef name = node.getNodeName();
   return {name.data(), name.size()};
 }
-static std::string_view bufferName(const void *handle) {
-  auto result = cast<OpResult>(Value::getFromOpaquePointer(handle));
+static std::string_view bufferName(const void *buffers, size_t b) {
+  auto result = cast<OpResult>(static_cast<const Value *>(buffers)[b]);
   StringRef name;
   if (auto input = dyn_cast<InputOp>(result.getOwner()))
     name = input.getBufferName();
@@ -209,9 +202,6 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
   // except for the rare aliases, packed allocations and `after` lists.
   CoreGraph core;
   ::memsched::GraphBuilder builder;
-  // Names stay in the IR (a node's StringAttr, a buffer's SSA value): only
-  // messages and printers read them.
-  builder.borrowNames(nodeName, bufferName);
   builder.setNamesChecked();   // The graph op's verifier has done it.
   std::vector<Value> operands; // Every node's operands, node after node.
   std::vector<uint32_t> &operandOffsets = core.operandOffsets;
@@ -225,12 +215,19 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
       numResults += op.getNumResults();
       numOperands += op.getNumOperands();
     }
-    builder.reserve(numOps, numResults, numOperands);
     core.nodes.reserve(numOps);
     core.buffers.reserve(numResults);
+    // Names stay in the IR (a node's StringAttr, a buffer's SSA value),
+    // found through these two arrays, which the reservations keep in place:
+    // only messages and printers read them.
+    builder.borrowNames({core.nodes.data(), nodeName},
+                        {core.buffers.data(), bufferName});
+    builder.reserve(numOps, numResults, numOperands);
     operands.reserve(numOperands);
     operandOffsets.reserve(numOps + 1);
   }
+  const NodeOp *nodesData = core.nodes.data();
+  const Value *buffersData = core.buffers.data();
   llvm::DenseMap<Value, Value> aliasRoot;
   llvm::DenseMap<Value, uint64_t> packedSize;
   struct PackedBuffer {
@@ -267,12 +264,12 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
         alloc = *a;
       if (auto f = input.getSizeFree())
         free = *f;
-      builder.addInput(handleOf(input.getResult()), alloc, free);
+      builder.addInput(::memsched::BorrowedName(), alloc, free);
       core.buffers.push_back(input.getResult());
       continue;
     }
     if (auto node = dyn_cast<NodeOp>(op)) {
-      NodeId id = builder.addNode(handleOf(node.getNodeNameAttr()));
+      NodeId id = builder.addNode(::memsched::BorrowedName());
       core.nodes.push_back(node);
       OperandRange nodeOperands = node->getOperands();
       operands.insert(operands.end(), nodeOperands.begin(), nodeOperands.end());
@@ -284,7 +281,7 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
           return failure();
       for (auto [i, alias] : llvm::enumerate(node.getAliases())) {
         aliasRoot[alias] = rootOf(node.getMutates()[i]);
-        builder.addBuffer(id, handleOf(alias), 0, 0);
+        builder.addBuffer(id, ::memsched::BorrowedName(), 0, 0);
         core.buffers.push_back(alias);
       }
       ArrayAttr dicts = node.getBufferAttrsAttr();
@@ -292,7 +289,7 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
         uint64_t alloc = 0, free = 0;
         DictionaryAttr dict =
             dicts ? dyn_cast<DictionaryAttr>(dicts[i]) : DictionaryAttr();
-        ::memsched::NameHandle name = handleOf(value);
+        ::memsched::BorrowedName name;
         if (isa<PackedType>(value.getType())) {
           // Sized once the node that unpacks it has been seen.
           packedBuffers.push_back(
@@ -372,6 +369,10 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
       if (std::optional<BufferId> b = core.bufferIds.lookup(v))
         builder.markOutput(*b);
 
+  assert(core.nodes.data() == nodesData && core.buffers.data() == buffersData &&
+         "the arrays that name the graph's nodes and buffers moved");
+  (void)nodesData;
+  (void)buffersData;
   std::string error;
   std::optional<::memsched::Graph> built = builder.build(error);
   if (!built)

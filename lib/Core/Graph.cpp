@@ -50,15 +50,17 @@ Csr Csr::fromPairs(size_t numRows,
 }
 
 Csr Csr::transpose(size_t numCols) const {
-  std::vector<uint32_t> start(numCols + 1, 0);
+  // Counts shifted by two, summed: start[j + 1] is then where row j begins,
+  // and serves as its fill cursor, which leaves it where row j + 1 begins.
+  std::vector<uint32_t> start(numCols + 2, 0);
   for (uint32_t item : items)
-    ++start[item + 1];
+    ++start[item + 2];
   std::partial_sum(start.begin(), start.end(), start.begin());
   std::vector<uint32_t> out(items.size());
-  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
   for (size_t row = 0; row + 1 < offsets.size(); ++row)
     for (uint32_t i = offsets[row]; i < offsets[row + 1]; ++i)
-      out[fill[items[i]]++] = static_cast<uint32_t>(row);
+      out[start[items[i] + 1]++] = static_cast<uint32_t>(row);
+  start.pop_back();
   return Csr(std::move(start), std::move(out));
 }
 
@@ -151,13 +153,13 @@ BufferId GraphBuilder::addBufferNamed(NodeId producer, Name name,
 }
 
 template NodeId GraphBuilder::addNodeNamed(std::string_view);
-template NodeId GraphBuilder::addNodeNamed(NameHandle);
+template NodeId GraphBuilder::addNodeNamed(BorrowedName);
 template BufferId GraphBuilder::addInputNamed(std::string_view, uint64_t,
                                               uint64_t);
-template BufferId GraphBuilder::addInputNamed(NameHandle, uint64_t, uint64_t);
+template BufferId GraphBuilder::addInputNamed(BorrowedName, uint64_t, uint64_t);
 template BufferId GraphBuilder::addBufferNamed(NodeId, std::string_view,
                                                uint64_t, uint64_t);
-template BufferId GraphBuilder::addBufferNamed(NodeId, NameHandle, uint64_t,
+template BufferId GraphBuilder::addBufferNamed(NodeId, BorrowedName, uint64_t,
                                                uint64_t);
 
 void GraphBuilder::setSizes(BufferId b, uint64_t sizeAlloc,
@@ -324,6 +326,8 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
 
   // Own buffers per node, in creation order (stable counting sort).
   g.ownOffsets.assign(n + 1, 0);
+  g.inputBufs.reserve(std::count(g.bufProducer.begin(), g.bufProducer.end(),
+                                 kNoNode));
   g.nodeAlloc.assign(n, 0);
   for (BufferId b = 0; b < m; ++b) {
     if (g.bufProducer[b] == kNoNode) {
@@ -336,12 +340,14 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
   std::partial_sum(g.ownOffsets.begin(), g.ownOffsets.end(),
                    g.ownOffsets.begin());
   g.ownBufs.resize(g.ownOffsets[n]);
-  {
-    std::vector<uint32_t> fill(g.ownOffsets.begin(), g.ownOffsets.end() - 1);
-    for (BufferId b = 0; b < m; ++b)
-      if (g.bufProducer[b] != kNoNode)
-        g.ownBufs[fill[g.bufProducer[b]]++] = b;
-  }
+  // ownOffsets[v] serves as node v's fill cursor, which leaves it where
+  // node v + 1's buffers begin: shift back by one row after.
+  for (BufferId b = 0; b < m; ++b)
+    if (g.bufProducer[b] != kNoNode)
+      g.ownBufs[g.ownOffsets[g.bufProducer[b]]++] = b;
+  std::copy_backward(g.ownOffsets.begin(), g.ownOffsets.end() - 1,
+                     g.ownOffsets.end());
+  g.ownOffsets[0] = 0;
 
   // Reads and ordering-only edges from the pairs; every other relation is
   // derived from those CSRs row by row, which keeps each row sorted without
@@ -365,7 +371,10 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
     readItems.resize(kept);
     g.reads = Csr(std::move(readOffsets), std::move(readItems));
   }
-  g.orderOnly = Csr::fromPairs(n, std::move(orderPairs));
+  // Without ordering-only edges the CSR stays without rows (orderPreds
+  // answers for it), rather than n + 1 zero offsets.
+  if (!orderPairs.empty())
+    g.orderOnly = Csr::fromPairs(n, std::move(orderPairs));
   g.readers = g.reads.transpose(m);
   {
     std::vector<uint32_t> offsets(n + 1, 0), items;
@@ -375,7 +384,7 @@ std::optional<Graph> GraphBuilder::build(std::string &error) {
       for (BufferId b : g.reads[v])
         if (NodeId p = g.bufProducer[b]; p != kNoNode && p != v)
           items.push_back(p);
-      for (NodeId p : g.orderOnly[v])
+      for (NodeId p : g.orderPreds(v))
         items.push_back(p);
       std::sort(items.begin() + begin, items.end());
       items.erase(std::unique(items.begin() + begin, items.end()),

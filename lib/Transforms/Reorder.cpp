@@ -69,7 +69,7 @@ static void relocateNodes(GraphOp graph, CoreGraph &core,
   // new ops are made (in a valid order, before any reader). The buffer list
   // is taken over, not copied: at a million buffers a copy is 8 MB and more
   // of fresh pages.
-  SmallVector<Value> holder = std::move(core.buffers);
+  std::vector<Value> holder = std::move(core.buffers);
   core.graph = ::memsched::Graph();
   core.bufferIds = BufferIdTable();
   core.readList = {};

@@ -70,13 +70,15 @@ private:
 
 /// A graph in core form, with the maps back to the IR it came from. Its
 /// names are read from the IR when asked for (graph.nodeName(v),
-/// graph.bufferName(b)): the graph's ops must outlive it.
+/// graph.bufferName(b)), through `nodes` and `buffers`: the graph's ops
+/// must outlive it, and the two arrays must not change while it is in use
+/// (they are std::vectors, so that moving a CoreGraph keeps them in place).
 struct CoreGraph {
   ::memsched::Graph graph;
   /// NodeId -> node op.
-  SmallVector<NodeOp> nodes;
+  std::vector<NodeOp> nodes;
   /// BufferId -> SSA value.
-  SmallVector<Value> buffers;
+  std::vector<Value> buffers;
   /// SSA value -> BufferId, for every counted buffer (not resident inputs).
   BufferIdTable bufferIds;
   /// Resident inputs, in body order (not part of the core graph).

@@ -58,42 +58,44 @@ private:
   std::vector<uint32_t> items;
 };
 
-/// A name the caller owns, identified by an opaque handle (e.g. an MLIR
-/// StringAttr) and resolved to characters only when a message or a printer
-/// asks for it: building a graph then never touches the characters.
-struct NameHandle {
-  const void *handle;
+/// Names the caller keeps: name i (of the nodes, or of the buffers) is
+/// resolve(context, i), turned into characters only when a message or a
+/// printer asks for it. Building a graph then stores nothing per name and
+/// never touches the characters. `context` (e.g. the caller's array of IR
+/// values) must stay valid, and resolve the same names, for as long as the
+/// graph that borrows them.
+struct BorrowedNames {
+  const void *context = nullptr;
+  std::string_view (*resolve)(const void *context, size_t index) = nullptr;
 };
-/// Turns a NameHandle back into its characters; must stay valid for as long
-/// as the graph that holds the handles.
-using NameResolver = std::string_view (*)(const void *handle);
+/// Stands for the name of a node or buffer whose names are borrowed (see
+/// GraphBuilder::borrowNames): the name of the i-th one added is name i.
+struct BorrowedName {};
 
 /// The names of a graph's nodes or buffers: either copied, many short
 /// strings in one allocation (name i is chars[offsets[i] .. offsets[i+1])),
-/// or borrowed as handles that a resolver turns into characters on demand.
-/// A pool holds names of one kind only.
+/// or borrowed from the caller (BorrowedNames). A pool holds names of one
+/// kind only.
 class NamePool {
 public:
   void add(std::string_view name) {
     chars.append(name);
     offsets.push_back(chars.size());
   }
-  void add(NameHandle name) { handles.push_back(name.handle); }
-  void setResolver(NameResolver r) { resolver = r; }
+  void add(BorrowedName) { ++numBorrowed; }
+  void borrow(BorrowedNames names) { borrowed = names; }
   std::string_view operator[](size_t i) const {
-    if (resolver)
-      return resolver(handles[i]);
+    if (borrowed.resolve)
+      return borrowed.resolve(borrowed.context, i);
     return std::string_view(chars).substr(offsets[i],
                                           offsets[i + 1] - offsets[i]);
   }
   size_t size() const {
-    return resolver ? handles.size() : offsets.size() - 1;
+    return borrowed.resolve ? numBorrowed : offsets.size() - 1;
   }
   void reserve(size_t names, size_t bytes) {
-    if (resolver) {
-      handles.reserve(names);
+    if (borrowed.resolve)
       return;
-    }
     offsets.reserve(names + 1);
     chars.reserve(bytes);
   }
@@ -101,8 +103,8 @@ public:
 private:
   std::string chars;
   std::vector<uint64_t> offsets{0};
-  std::vector<const void *> handles;
-  NameResolver resolver = nullptr;
+  BorrowedNames borrowed;
+  size_t numBorrowed = 0;
 };
 
 /// An immutable, validated scheduling graph. Build one with GraphBuilder.
@@ -137,7 +139,10 @@ public:
   /// Distinct nodes that must run after v, ascending, never v itself.
   std::span<const NodeId> succNodes(NodeId v) const { return succs[v]; }
   /// Ordering-only predecessors of v as declared (subset of predNodes).
-  std::span<const NodeId> orderPreds(NodeId v) const { return orderOnly[v]; }
+  std::span<const NodeId> orderPreds(NodeId v) const {
+    // Most graphs have none: their CSR is then left without rows.
+    return orderOnly.numItems() ? orderOnly[v] : std::span<const NodeId>();
+  }
 
   /// size(v): sum of size_alloc over the node's own buffers.
   uint64_t nodeSize(NodeId v) const { return nodeAlloc[v]; }
@@ -165,22 +170,23 @@ private:
 class GraphBuilder {
 public:
   /// Makes the builder borrow names instead of copying them: every name
-  /// must then be given as a NameHandle, which the resolver of its kind
-  /// turns into characters when a message or a printer needs them. Call
-  /// before adding anything.
-  void borrowNames(NameResolver nodeResolver, NameResolver bufferResolver) {
-    nodeNames.setResolver(nodeResolver);
-    bufferNames.setResolver(bufferResolver);
+  /// must then be given as a BorrowedName, and node (buffer) i is named by
+  /// name i of `nodes` (`buffers`), resolved when a message or a printer
+  /// needs it. Call before adding anything.
+  void borrowNames(BorrowedNames nodes, BorrowedNames buffers) {
+    nodeNames.borrow(nodes);
+    bufferNames.borrow(buffers);
   }
   /// Adds a node; names are copied unless borrowNames() was called.
   NodeId addNode(std::string_view name) { return addNodeNamed(name); }
-  NodeId addNode(NameHandle name) { return addNodeNamed(name); }
+  NodeId addNode(BorrowedName name) { return addNodeNamed(name); }
   /// A freeable graph input (resident inputs are not part of the model).
   BufferId addInput(std::string_view name, uint64_t sizeAlloc,
                     uint64_t sizeFree) {
     return addInputNamed(name, sizeAlloc, sizeFree);
   }
-  BufferId addInput(NameHandle name, uint64_t sizeAlloc, uint64_t sizeFree) {
+  BufferId addInput(BorrowedName name, uint64_t sizeAlloc,
+                    uint64_t sizeFree) {
     return addInputNamed(name, sizeAlloc, sizeFree);
   }
   /// A buffer produced by node `producer`.
@@ -188,7 +194,7 @@ public:
                      uint64_t sizeAlloc, uint64_t sizeFree) {
     return addBufferNamed(producer, name, sizeAlloc, sizeFree);
   }
-  BufferId addBuffer(NodeId producer, NameHandle name, uint64_t sizeAlloc,
+  BufferId addBuffer(NodeId producer, BorrowedName name, uint64_t sizeAlloc,
                      uint64_t sizeFree) {
     return addBufferNamed(producer, name, sizeAlloc, sizeFree);
   }
