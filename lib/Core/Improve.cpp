@@ -225,18 +225,24 @@ size_t memsched::countMovedNodes(std::span<const NodeId> order) {
 std::vector<uint8_t> memsched::nodesThatStay(std::span<const NodeId> order) {
   // Longest increasing subsequence of baseline indices with back links:
   // tails[k] is the position in `order` of the smallest last node of a run
-  // of length k + 1, prev[i] the position before i in its run.
+  // of length k + 1, and tailNodes[k] that node (the binary search reads
+  // one contiguous array instead of going through `order` at every step);
+  // prev[i] is the position before i in its run.
   std::vector<uint32_t> tails, prev(order.size(), kNoNode);
+  std::vector<NodeId> tailNodes;
   for (uint32_t i = 0; i < order.size(); ++i) {
-    auto it = std::lower_bound(
-        tails.begin(), tails.end(), order[i],
-        [&](uint32_t pos, NodeId v) { return order[pos] < v; });
-    if (it != tails.begin())
-      prev[i] = *(it - 1);
-    if (it == tails.end())
+    NodeId v = order[i];
+    size_t k = std::lower_bound(tailNodes.begin(), tailNodes.end(), v) -
+               tailNodes.begin();
+    if (k > 0)
+      prev[i] = tails[k - 1];
+    if (k == tails.size()) {
       tails.push_back(i);
-    else
-      *it = i;
+      tailNodes.push_back(v);
+    } else {
+      tails[k] = i;
+      tailNodes[k] = v;
+    }
   }
   std::vector<uint8_t> stays(order.size(), 0);
   for (uint32_t i = tails.empty() ? kNoNode : tails.back(); i != kNoNode;
