@@ -10,13 +10,14 @@
 // Grouping the nodes by size (one radix sort) turns "size <= gap" into a
 // prefix of the size classes and "the smallest size" into the first class
 // with a ready node, after which only (size - to_free, index) is left to
-// compare within a class. A binary heap of each class's ready nodes (a key
-// only decreases, as to_free only grows: the node is pushed again and its
-// old entry dropped when it surfaces) and a min tree over the classes'
-// minima answer all of it in O(log n) while the gap moves (a heap holds at
-// most one entry per ready node and per decrease, n + e in all); the heaps
-// hold only ready nodes, so what a pick touches stays small and in cache
-// however large the graph is.
+// compare within a class. Each class's ready nodes (a run of those that
+// arrived in order, and a binary heap of the others; a key only decreases,
+// as to_free only grows: the node is added again and its old entry dropped
+// when it surfaces) and a min tree over the classes' minima answer all of
+// it in O(log n) while the gap moves (a class holds at most one entry per
+// ready node and per decrease, n + e in all); the classes hold only ready
+// nodes, so what a pick touches stays small and in cache however large the
+// graph is.
 //
 //===----------------------------------------------------------------------===//
 

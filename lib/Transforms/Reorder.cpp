@@ -38,7 +38,8 @@ namespace mlir::memsched {
 using namespace mlir;
 using namespace mlir::memsched;
 
-/// Recreates the node ops of `graph` in `order` before its terminator, with
+/// Recreates the node ops of `graph` in `order` before its terminator (the
+/// block's op order stays valid: each new op is numbered as it is added), with
 /// the same name, operands, result types, properties, attributes and
 /// location, points the graph's outputs at the new results and erases the
 /// old ops. The new ops are allocated one after the other, in the order in
