@@ -73,18 +73,14 @@ inline const Entry &least(const Entry &a, const Entry &b) {
 /// per-node array at random places.
 class ReadySets {
 public:
-  /// `classOf[v]` for every node; `classCount[c]` = number of nodes of
-  /// class c (the initial capacity of its run and of its heap: only what
-  /// is used of them is ever touched).
-  ReadySets(std::vector<uint32_t> classOf,
-            const std::vector<uint32_t> &classCount)
+  /// `classOf[v]` for every node, of `numClasses` classes. The runs and
+  /// heaps grow as they fill: reserving each class's node count up front
+  /// made LPMF 2.5-3x slower on the transformer and chain families at a
+  /// million nodes (docs/performance.md, thirteenth round).
+  ReadySets(std::vector<uint32_t> classOf, size_t numClasses)
       : classOf(std::move(classOf)), state(this->classOf.size(), kWaiting) {
-    size_t k = classCount.size();
+    size_t k = numClasses;
     classes.resize(k);
-    for (size_t c = 0; c < k; ++c) {
-      classes[c].run.reserve(classCount[c]);
-      classes[c].heap.reserve(classCount[c]);
-    }
     width = 1;
     while (width < k)
       width <<= 1;
@@ -152,6 +148,9 @@ public:
 
 private:
   enum : uint8_t { kWaiting, kReady, kPicked };
+  /// A run's consumed front is reclaimed once it is this long and half the
+  /// run.
+  static constexpr size_t kCompactAfter = 4096;
 
   /// One class's ready entries: run[head..] ascending, and a heap.
   struct Class {
@@ -197,6 +196,11 @@ private:
       if (fromRun) {
         if (++k.head == k.run.size()) {
           k.run.clear();
+          k.head = 0;
+        } else if (k.head >= kCompactAfter && 2 * k.head >= k.run.size()) {
+          // Reuse the front rather than keep growing into fresh memory;
+          // each entry is moved at most once per halving: O(1) amortised.
+          k.run.erase(k.run.begin(), k.run.begin() + k.head);
           k.head = 0;
         }
         continue;
@@ -251,8 +255,7 @@ namespace {
 /// ascending order.
 struct SizeClasses {
   std::vector<uint32_t> of;    // Per node.
-  std::vector<int64_t> size;   // Per class, ascending.
-  std::vector<uint32_t> count; // Per class: its number of nodes.
+  std::vector<int64_t> size; // Per class, ascending.
 };
 
 /// Graphs have few distinct sizes: a small open-addressing table gathers
@@ -263,9 +266,8 @@ SizeClasses sizeClasses(std::span<const int64_t> size) {
   size_t n = size.size();
   SizeClasses classes;
   classes.of.resize(n);
-  // Distinct sizes, in order of first appearance, and their node counts.
+  // Distinct sizes, in order of first appearance.
   std::vector<int64_t> seen;
-  std::vector<uint32_t> seenCount;
   const size_t maxDistinct = std::max<size_t>(4096, n / 16);
   std::vector<uint32_t> slots(1024, kNoNode);
   // The slot holding `key`, or the empty slot where it belongs.
@@ -292,10 +294,8 @@ SizeClasses sizeClasses(std::span<const int64_t> size) {
       }
       slots[slot] = static_cast<uint32_t>(seen.size());
       seen.push_back(size[v]);
-      seenCount.push_back(0);
     }
     classes.of[v] = slots[slot];
-    ++seenCount[slots[slot]];
   }
   if (fits) {
     std::vector<uint32_t> byId(seen.size());
@@ -306,7 +306,6 @@ SizeClasses sizeClasses(std::span<const int64_t> size) {
     for (uint32_t r = 0; r < byId.size(); ++r) {
       rank[byId[r]] = r;
       classes.size.push_back(seen[byId[r]]);
-      classes.count.push_back(seenCount[byId[r]]);
     }
     for (uint32_t &c : classes.of)
       c = rank[c];
@@ -316,12 +315,9 @@ SizeClasses sizeClasses(std::span<const int64_t> size) {
   std::vector<NodeId> bySize = detail::orderByKey(
       {reinterpret_cast<const uint64_t *>(size.data()), n}); // Sizes >= 0.
   for (NodeId v : bySize) {
-    if (classes.size.empty() || classes.size.back() != size[v]) {
+    if (classes.size.empty() || classes.size.back() != size[v])
       classes.size.push_back(size[v]);
-      classes.count.push_back(0);
-    }
     classes.of[v] = static_cast<uint32_t>(classes.size.size() - 1);
-    ++classes.count.back();
   }
   return classes;
 }
@@ -365,7 +361,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   SizeClasses classes = sizeClasses(size);
   const std::vector<int64_t> &classSize = classes.size;
   size = {};
-  ReadySets ready(std::move(classes.of), classes.count);
+  ReadySets ready(std::move(classes.of), classSize.size());
 
   // The successor-based strategy's key is fixed once a node is ready, so a
   // heap with lazy deletion serves it.

@@ -76,7 +76,15 @@ static void relocateNodes(GraphOp graph, CoreGraph &core,
   core.readList = {};
   core.readListOffsets = {};
 
+  // Sized for the node with the most operands (a compiled optimizer's
+  // step reads hundreds of thousands), so that it never grows in the loop.
   SmallVector<Value> operands;
+  {
+    uint32_t most = 0;
+    for (size_t v = 0; v < n; ++v)
+      most = std::max(most, core.operandOffsets[v + 1] - core.operandOffsets[v]);
+    operands.reserve(most);
+  }
   // The new ops are appended, then the terminator after them.
   terminator->remove();
   // The old ops and every per-node array are visited in the new order, out

@@ -235,6 +235,30 @@ TEST(HeuristicsTest, DfsLongPredecessorLists) {
   EXPECT_NE(dfs, g->baselineOrder());
 }
 
+// Thousands of nodes of one size ready at once (a fan-out) or in order
+// (an optimizer's steps): LPMF's runs grow past the length at which their
+// consumed front is reclaimed, while decreases and stale entries go on.
+TEST(HeuristicsTest, LpmfLongRuns) {
+  for (GraphFamily family : {GraphFamily::FanOut, GraphFamily::Optimizer,
+                             GraphFamily::Layered}) {
+    for (SizeDistribution sizes :
+         {SizeDistribution::Fixed, SizeDistribution::Pow2}) {
+      SCOPED_TRACE(std::string(graphFamilyName(family)) +
+                   (sizes == SizeDistribution::Fixed ? " fixed" : " pow2"));
+      GeneratorOptions options;
+      options.family = family;
+      options.numNodes = 12000;
+      options.seed = 7;
+      options.sizes = sizes;
+      options.maxSize = 1 << 12;
+      std::string error;
+      std::optional<Graph> g = generateGraph(options, error);
+      ASSERT_TRUE(g) << error;
+      EXPECT_EQ(lpmfOrder(*g), referenceLpmf(*g, 0));
+    }
+  }
+}
+
 TEST(HeuristicsTest, LpmfSizeClassesWithManyDistinctSizes) {
   // LPMF groups nodes by distinct size: through a table that grows (2,000
   // nodes, about as many sizes) and through a sort of all nodes once the
