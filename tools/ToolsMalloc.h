@@ -39,7 +39,7 @@ inline bool userSets(std::initializer_list<const char *> options) {
 /// (madvise(MADV_HUGEPAGE); Linux's default THP mode, "madvise", honours
 /// it). A million-op module is over a GB of heap: in 4 KiB pages, that is
 /// several hundred thousand page faults, which on a VM cost 10 us or more
-/// each (docs/performance.md, ninth round), a third of the whole run; in
+/// each (docs/performance-history.md, ninth round), a third of the whole run; in
 /// 2 MiB pages, a few thousand. The price is a higher peak RSS (mimalloc
 /// never gives back a part of a huge page, and touching one byte of one
 /// maps all of it): memsched-opt on optimizer 1M, 1,576 -> 1,812 MiB. Where

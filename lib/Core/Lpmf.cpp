@@ -76,7 +76,7 @@ public:
   /// `classOf[v]` for every node, of `numClasses` classes. The runs and
   /// heaps grow as they fill: reserving each class's node count up front
   /// made LPMF 2.5-3x slower on the transformer and chain families at a
-  /// million nodes (docs/performance.md, thirteenth round).
+  /// million nodes (docs/performance-history.md, thirteenth round).
   ReadySets(std::vector<uint32_t> classOf, size_t numClasses)
       : classOf(std::move(classOf)), state(this->classOf.size(), kWaiting) {
     size_t k = numClasses;

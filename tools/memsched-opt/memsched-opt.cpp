@@ -40,7 +40,7 @@ using memsched::tools::useHugePages;
 /// free. Parsing a million-op module frees hundreds of MB of temporaries,
 /// and a pass over it allocates as much again a little later: every page
 /// given back then costs a page fault to take again, which on a VM is
-/// several microseconds (docs/performance.md, seventh round). Until the
+/// several microseconds (docs/performance-history.md, seventh round). Until the
 /// pipeline ends, the delay is made so long that freed pages stay for
 /// reuse; after the last top-level pass, the delay is restored and
 /// mi_collect gives back what it can before the printer runs (mimalloc 2.0
