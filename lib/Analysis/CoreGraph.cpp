@@ -62,6 +62,11 @@ FailureOr<GraphOp> mlir::memsched::findSingleGraph(Operation *op,
     diag << (i ? ", @" : ": @") << graphs[i].getSymName();
   if (graphs.size() > kMaxListed)
     diag << ", ...";
+  // The module may have no line of its own (an implicit module is at
+  // file:0:0): point at the graphs listed.
+  for (size_t i = 0; i < graphs.size() && i < kMaxListed; ++i)
+    diag.attachNote(graphs[i].getLoc())
+        << "@" << graphs[i].getSymName() << " is here";
   return diag;
 }
 
