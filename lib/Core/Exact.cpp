@@ -92,7 +92,10 @@ std::vector<Part> splitParts(const Graph &g, const Reachability *reach) {
 SearchResult memsched::exactOrder(const Graph &g,
                                   std::span<const NodeId> incumbent,
                                   const ExactOptions &options) {
-  return detail::exactOrder(g, incumbent, options, computeGraphBounds(g));
+  // The incumbent's peak (O(n + e)) lets the search return at once when
+  // the incumbent already reaches the bound.
+  return detail::exactOrder(g, incumbent, options, computeGraphBounds(g),
+                            computePeak(g, incumbent));
 }
 
 SearchResult detail::exactOrder(const Graph &g,
@@ -108,6 +111,16 @@ SearchResult detail::exactOrder(const Graph &g,
     return res;
   }
   int64_t floor = bounds.lowerBound.bytes;
+  if (incumbentPeak >= 0 && incumbentPeak <= floor) {
+    // The incumbent already reaches the bound: no part can lower the peak
+    // and the search below would skip every one of them. Returned at once:
+    // splitting a million-node chain into its million parts, timing and
+    // sorting them costs as much as LPMF on it.
+    res.peak = incumbentPeak;
+    res.lowerBound = incumbentPeak;
+    res.provenOptimal = true;
+    return res;
+  }
 
   std::vector<Part> parts =
       splitParts(g, bounds.reach ? &*bounds.reach : nullptr);

@@ -194,8 +194,10 @@ SearchResult detail::improveOrder(const Graph &g, std::span<const NodeId> start,
                                   int64_t startPeak) {
   int64_t floor = bounds.lowerBound.bytes;
   uint64_t evalCost = g.numNodes() + g.numEdges() + 1;
-  if (startPeak >= 0 && evalCost >= options.budget) {
-    // The first evaluation alone would use up the budget: nothing is tried.
+  if (startPeak >= 0 && (evalCost >= options.budget || startPeak <= floor)) {
+    // The first evaluation alone would use up the budget, or the start
+    // already reaches the lower bound: nothing is tried (the result and the
+    // work counted are those of the one evaluation run() would make).
     SearchResult r;
     r.order.assign(start.begin(), start.end());
     r.peak = startPeak;

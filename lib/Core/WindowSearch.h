@@ -107,9 +107,10 @@ GraphBounds computeGraphBounds(const Graph &g);
 /// exactOrder and improveOrder with bounds already computed (planBestOf
 /// shares one GraphBounds between them) and, when known, the peak of the
 /// order they start from (-1: not known). With it they return at once, with
-/// the same result, when they could not change the order: every part of the
-/// graph is over exact's search limit, or one evaluation of an order would
-/// exceed improve's budget.
+/// the same result, when they could not change the order: the start already
+/// reaches the lower bound (exact), every part of the graph is over exact's
+/// search limit, or one evaluation of an order would exceed improve's
+/// budget.
 SearchResult exactOrder(const Graph &g, std::span<const NodeId> incumbent,
                         const ExactOptions &options, const GraphBounds &bounds,
                         int64_t incumbentPeak = -1);
