@@ -1,7 +1,8 @@
 //===- KeySortTest.cpp - The heuristics' radix sort of node keys ----------===//
 //
 // orderByKey (a radix sort over the key bits that differ) must give exactly
-// std::stable_sort's order of the indices by key, whichever bits differ.
+// std::stable_sort's order of the indices by key, whichever bits differ, on
+// one word per key (key bits above the index) or on two.
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,6 +47,12 @@ TEST(KeySortTest, MatchesStableSort) {
     check(n, [&] { return rng() & 0xffffffffull; });
     check(n, [&] { return rng() & 0x1ffffffffull; });
     check(n, [&] { return rng(); });
+    // Varying bits and index in exactly one word (3000 keys: 12 index
+    // bits), and one bit more.
+    check(n, [&] { return (rng() & 0xfffffffffffffull) << 3; });
+    check(n, [&] { return (rng() & 0x1fffffffffffffull) << 3; });
+    // The lowest and the highest bit only.
+    check(n, [&] { return rng() & 0x8000000000000001ull; });
     // Few distinct keys, many ties.
     check(n, [&] { return (rng() % 3) * 1000003; });
   }
