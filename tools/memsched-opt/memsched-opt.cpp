@@ -6,9 +6,9 @@
 //
 // When the tool runs on mimalloc (CMake's MEMSCHED_TOOLS_MALLOC), its heap is
 // backed by transparent huge pages where the system allows it (see
-// useHugePages), and memory freed while the input is parsed and the passes
-// run is kept for reuse until the pass pipeline ends, then given back to the
-// system before the output is printed (see FreedMemoryKeeper).
+// useHugePages) while it parses; while the passes run, new memory is mapped
+// in small pages and freed memory is kept for reuse, then given back to the
+// system before the output is printed (see PipelineMemory).
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,40 +36,69 @@ namespace {
 using memsched::tools::userSets;
 using memsched::tools::useHugePages;
 
-/// mimalloc gives a freed page back to the system 25 ms after it becomes
-/// free. Parsing a million-op module frees hundreds of MB of temporaries,
-/// and a pass over it allocates as much again a little later: every page
-/// given back then costs a page fault to take again, which on a VM is
-/// several microseconds (docs/performance-history.md, seventh round). Until the
-/// pipeline ends, the delay is made so long that freed pages stay for
-/// reuse; after the last top-level pass, the delay is restored and
-/// mi_collect gives back what it can before the printer runs (mimalloc 2.0
-/// keeps some free pages of segments still in use: 25 MiB after parsing
-/// layered 1M), so that the printer's peak is barely raised.
-/// A user who sets mimalloc's delay in the environment keeps their setting.
-/// With huge pages (useHugePages) mimalloc never decommits the memory it
-/// maps, so the keeper only matters for what is mapped in small pages: all
-/// of the heap when the user turns huge pages off or the system has no THP.
-class FreedMemoryKeeper : public PassInstrumentation {
+/// How mimalloc treats memory while the pass pipeline runs; restored after
+/// the last top-level pass, before the printer.
+///
+/// Freed memory is kept. mimalloc gives a freed page back to the system
+/// 25 ms after it becomes free. Parsing a million-op module frees hundreds
+/// of MB of temporaries, and a pass over it allocates as much again a
+/// little later: every page given back then costs a page fault to take
+/// again, which on a VM is several microseconds
+/// (docs/performance-history.md, seventh round). Until the pipeline ends,
+/// the delay is made so long that freed pages stay for reuse; at the end
+/// the delay is restored and mi_collect gives back what it can before the
+/// printer runs (mimalloc 2.0 keeps some free pages of segments still in
+/// use: 25 MiB after parsing layered 1M), so that the printer's peak is
+/// barely raised. With huge pages (useHugePages) mimalloc never decommits
+/// the memory it maps, so this only matters for what is mapped in small
+/// pages.
+///
+/// New memory is mapped in small pages. A pass's working memory (a plan's
+/// arrays, ops made anew) is touched once or a few times, in order, so
+/// huge pages save it little in the TLB, while each fresh huge page costs
+/// the kernel 2 MiB of zeroing at its first touch, and more on a VM whose
+/// host takes back the guest's free 2 MiB blocks: there a fresh huge page
+/// cost about 4 ms, 100 MB of small pages a third of that
+/// (docs/performance.md). Parsing keeps huge pages: the IR it builds is
+/// walked again and again, and most of it is mapped before the passes.
+///
+/// A user who sets mimalloc's delay or MIMALLOC_LARGE_OS_PAGES in the
+/// environment keeps their setting.
+class PipelineMemory : public PassInstrumentation {
 public:
+  /// Whether there is anything to do (then add the instrumentation).
   static bool start() {
-    if (userSets({"MIMALLOC_DECOMMIT_DELAY=", "MIMALLOC_PURGE_DELAY="}))
-      return false;
-    savedDelay = mi_option_get(mi_option_decommit_delay);
-    mi_option_set(mi_option_decommit_delay, kKeepMs);
-    return true;
+    keepFreed =
+        !userSets({"MIMALLOC_DECOMMIT_DELAY=", "MIMALLOC_PURGE_DELAY="});
+    smallPages = !userSets({"MIMALLOC_LARGE_OS_PAGES="}) &&
+                 mi_option_is_enabled(mi_option_large_os_pages);
+    if (keepFreed) {
+      savedDelay = mi_option_get(mi_option_decommit_delay);
+      mi_option_set(mi_option_decommit_delay, kKeepMs);
+    }
+    return keepFreed || smallPages;
   }
   static void release() {
     if (released)
       return;
     released = true;
-    mi_option_set(mi_option_decommit_delay, savedDelay);
-    mi_collect(/*force=*/true);
+    if (smallPages)
+      mi_option_enable(mi_option_large_os_pages);
+    if (keepFreed) {
+      mi_option_set(mi_option_decommit_delay, savedDelay);
+      mi_collect(/*force=*/true);
+    }
   }
 
   /// `pm` is the top-level pass manager; its pass list is final (adjacent
   /// adaptors merged) only once it runs, so the last pass is looked up then.
-  explicit FreedMemoryKeeper(PassManager &pm) : pm(pm) {}
+  explicit PipelineMemory(PassManager &pm) : pm(pm) {}
+  void runBeforePass(Pass *pass, Operation *op) override {
+    // Once, before the first top-level pass (nested passes run on nested
+    // ops, perhaps on other threads).
+    if (smallPages && !released && !op->getParentOp())
+      mi_option_disable(mi_option_large_os_pages);
+  }
   void runAfterPass(Pass *pass, Operation *op) override {
     releaseAfter(pass, op);
   }
@@ -79,14 +108,13 @@ public:
 
 private:
   void releaseAfter(Pass *pass, Operation *op) {
-    // Nested passes run on nested ops (perhaps on other threads); the
-    // keeper is only added to a pipeline that has passes.
+    // The instrumentation is only added to a pipeline that has passes.
     if (!op->getParentOp() && pass == &*std::prev(pm.end()))
       release();
   }
   static constexpr long kKeepMs = 24L * 3600 * 1000;
   static inline long savedDelay = 0;
-  static inline bool released = false;
+  static inline bool keepFreed = false, smallPages = false, released = false;
   PassManager &pm;
 };
 #endif
@@ -107,17 +135,17 @@ int main(int argc, char **argv) {
 
 #if MEMSCHED_TOOLS_MIMALLOC
   useHugePages();
-  if (FreedMemoryKeeper::start()) {
-    // The pipeline the command line gives, then the keeper, which releases
+  if (PipelineMemory::start()) {
+    // The pipeline the command line gives, then the policy, which ends
     // after the last top-level pass (or at once if there is none).
     config.setPassPipelineSetupFn(
         [cli = config](PassManager &pm) -> LogicalResult {
           if (failed(cli.setupPassPipeline(pm)))
             return failure();
           if (pm.begin() == pm.end())
-            FreedMemoryKeeper::release();
+            PipelineMemory::release();
           else
-            pm.addInstrumentation(std::make_unique<FreedMemoryKeeper>(pm));
+            pm.addInstrumentation(std::make_unique<PipelineMemory>(pm));
           return success();
         });
   }
