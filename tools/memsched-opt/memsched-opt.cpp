@@ -58,9 +58,10 @@ using memsched::tools::useHugePages;
 /// huge pages save it little in the TLB, while each fresh huge page costs
 /// the kernel 2 MiB of zeroing at its first touch, and more on a VM whose
 /// host takes back the guest's free 2 MiB blocks: there a fresh huge page
-/// cost about 4 ms, 100 MB of small pages a third of that
-/// (docs/performance.md). Parsing keeps huge pages: the IR it builds is
-/// walked again and again, and most of it is mapped before the passes.
+/// cost about 4 ms, the same 2 MiB in small pages about 1.5 ms
+/// (docs/performance.md, utils/first-touch.c). Parsing keeps huge pages: the
+/// IR it builds is walked again and again, and most of it is mapped before
+/// the passes.
 ///
 /// A user who sets mimalloc's delay or MIMALLOC_LARGE_OS_PAGES in the
 /// environment keeps their setting.
