@@ -58,15 +58,15 @@ FailureOr<GraphOp> mlir::memsched::findSingleGraph(Operation *op,
   InFlightDiagnostic diag = emitError(op->getLoc())
                             << "expected exactly one memsched.graph to "
                             << purpose << ", found " << graphs.size();
-  for (size_t i = 0; i < graphs.size() && i < kMaxListed; ++i)
+  // Each graph listed gets a note at its location: the module may have no
+  // line of its own (an implicit module is at file:0:0).
+  for (size_t i = 0; i < graphs.size() && i < kMaxListed; ++i) {
     diag << (i ? ", @" : ": @") << graphs[i].getSymName();
-  if (graphs.size() > kMaxListed)
-    diag << ", ...";
-  // The module may have no line of its own (an implicit module is at
-  // file:0:0): point at the graphs listed.
-  for (size_t i = 0; i < graphs.size() && i < kMaxListed; ++i)
     diag.attachNote(graphs[i].getLoc())
         << "@" << graphs[i].getSymName() << " is here";
+  }
+  if (graphs.size() > kMaxListed)
+    diag << ", ...";
   return diag;
 }
 
