@@ -6,7 +6,7 @@
  * first round of huge pages ran at about 0.5 GB/s (the host backs the
  * guest's free 2 MiB blocks anew), the later rounds, which reuse the blocks
  * just freed, at 6-7 GB/s, and small pages at about 1.3 GB/s every round
- * (docs/performance.md, sixteenth round).
+ * (docs/performance.md, "Memory pages").
  *
  *   cc -O2 -o /tmp/first-touch utils/first-touch.c
  *   /tmp/first-touch; /tmp/first-touch huge
