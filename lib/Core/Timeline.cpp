@@ -42,24 +42,23 @@ bool memsched::isValidOrder(const Graph &g, std::span<const NodeId> order,
   return true;
 }
 
-/// Shared core of computeTimeline and computePeak: fills per-step allocation
-/// and free totals (`freeAt[t]` is what is released after step t).
+/// The lifetimes of computeTimeline: per-step allocation and free totals
+/// (`freeAt[t]` is what is released after step t) and each buffer's first
+/// and last step.
 static void accumulate(const Graph &g, std::span<const NodeId> order,
                        std::vector<uint32_t> &step,
                        std::vector<int64_t> &allocAt,
                        std::vector<int64_t> &freeAt,
-                       std::vector<uint32_t> *starts,
-                       std::vector<uint32_t> *ends) {
+                       std::vector<uint32_t> &starts,
+                       std::vector<uint32_t> &ends) {
   size_t n = order.size(), m = g.numBuffers();
   step.assign(g.numNodes(), 0);
   for (uint32_t t = 0; t < n; ++t)
     step[order[t]] = t;
   allocAt.assign(n, 0);
   freeAt.assign(n, 0);
-  if (starts) {
-    starts->assign(m, 0);
-    ends->assign(m, 0);
-  }
+  starts.assign(m, 0);
+  ends.assign(m, 0);
   uint32_t last = n == 0 ? 0 : static_cast<uint32_t>(n - 1);
   for (BufferId b = 0; b < m; ++b) {
     NodeId p = g.producer(b);
@@ -69,10 +68,8 @@ static void accumulate(const Graph &g, std::span<const NodeId> order,
       end = std::max(end, step[r]);
     if (g.isOutput(b))
       end = last;
-    if (starts) {
-      (*starts)[b] = start;
-      (*ends)[b] = end;
-    }
+    starts[b] = start;
+    ends[b] = end;
     if (n == 0)
       continue;
     allocAt[start] += static_cast<int64_t>(g.sizeAlloc(b));
@@ -85,8 +82,8 @@ Timeline memsched::computeTimeline(const Graph &g,
                                    std::span<const NodeId> order) {
   Timeline tl;
   std::vector<int64_t> allocAt, freeAt;
-  accumulate(g, order, tl.nodeStep, allocAt, freeAt, &tl.bufferStart,
-             &tl.bufferEnd);
+  accumulate(g, order, tl.nodeStep, allocAt, freeAt, tl.bufferStart,
+             tl.bufferEnd);
   size_t n = order.size();
   tl.postAlloc.resize(n);
   tl.postFree.resize(n);
@@ -106,18 +103,34 @@ Timeline memsched::computeTimeline(const Graph &g,
 
 int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
                               uint32_t *peakStep) {
-  std::vector<uint32_t> step;
-  std::vector<int64_t> allocAt, freeAt;
-  accumulate(g, order, step, allocAt, freeAt, nullptr, nullptr);
+  size_t n = order.size(), m = g.numBuffers();
+  std::vector<uint32_t> step(g.numNodes(), 0);
+  for (uint32_t t = 0; t < n; ++t)
+    step[order[t]] = t;
+  // One difference array instead of computeTimeline's two: delta[t] is what
+  // step t allocates minus what was freed after step t - 1, so its running
+  // sum at t is the memory in use right after step t allocates. Half the
+  // memory, and one array to stream through.
+  std::vector<int64_t> delta(n + 1, 0);
+  for (BufferId b = 0; b < m && n != 0; ++b) {
+    NodeId p = g.producer(b);
+    uint32_t start = p == kNoNode ? 0 : step[p];
+    delta[start] += static_cast<int64_t>(g.sizeAlloc(b));
+    if (g.isOutput(b))
+      continue;
+    uint32_t end = start;
+    for (NodeId r : g.bufferReaders(b))
+      end = std::max(end, step[r]);
+    delta[end + 1] -= static_cast<int64_t>(g.sizeFree(b));
+  }
   int64_t live = 0, peak = 0;
   uint32_t at = kNoNode;
-  for (uint32_t t = 0; t < order.size(); ++t) {
-    live += allocAt[t];
+  for (uint32_t t = 0; t < n; ++t) {
+    live += delta[t];
     if (at == kNoNode || live > peak) {
       peak = live;
       at = t;
     }
-    live -= freeAt[t];
   }
   if (peakStep)
     *peakStep = at;
