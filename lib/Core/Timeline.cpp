@@ -110,7 +110,10 @@ int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
   // One difference array instead of computeTimeline's two: delta[t] is what
   // step t allocates minus what was freed after step t - 1, so its running
   // sum at t is the memory in use right after step t allocates. Half the
-  // memory, and one array to stream through.
+  // memory, and one array to stream through. The loop is not shared with
+  // accumulate: through a common lifetime helper this function ran 20-40%
+  // slower on three generated families at a million nodes
+  // (docs/performance-history.md, eighteenth round).
   std::vector<int64_t> delta(n + 1, 0);
   for (BufferId b = 0; b < m && n != 0; ++b) {
     NodeId p = g.producer(b);
