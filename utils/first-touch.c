@@ -2,11 +2,12 @@
  *
  * Maps 256 MiB three times in a row, in small pages or (with any argument)
  * with madvise(MADV_HUGEPAGE), writes one byte per 4 KiB page and reports the
- * time; then writes all of it again, already mapped. On the project's VM the
- * first round of huge pages ran at about 0.5 GB/s (the host backs the
- * guest's free 2 MiB blocks anew), the later rounds, which reuse the blocks
- * just freed, at 6-7 GB/s, and small pages at about 1.3 GB/s every round
- * (docs/performance.md, "Memory pages").
+ * time; then writes all of it again, already mapped. On the Intel Xeon VM of
+ * the current tables the first round of huge pages ran at about 0.3 GB/s
+ * (the host backs the guest's free 2 MiB blocks anew), the later rounds,
+ * which reuse the blocks just freed, at 4.5-6.8 GB/s, and small pages at
+ * 2.1-2.3 GB/s every round; on the AMD EPYC VM of earlier rounds, 0.5, 6-7
+ * and 1.3 GB/s (docs/performance.md, "Memory pages").
  *
  *   cc -O2 -o /tmp/first-touch utils/first-touch.c
  *   /tmp/first-touch; /tmp/first-touch huge
