@@ -7,8 +7,8 @@
 // When the tool runs on mimalloc (CMake's MEMSCHED_TOOLS_MALLOC), its heap is
 // backed by transparent huge pages where the system allows it (see
 // useHugePages) while it parses; while the passes run, memory touched for
-// the first time is mapped in small pages and freed memory is kept for
-// reuse, then given back to the system before the output is printed (see
+// the first time comes in small pages and freed memory is kept for reuse,
+// then given back to the system before the output is printed (see
 // PipelineMemory).
 //
 //===----------------------------------------------------------------------===//
