@@ -112,8 +112,8 @@ public:
   void runBeforePass(Pass *pass, Operation *op) override {
     // Once, before the first top-level pass (nested passes run on nested
     // ops, perhaps on other threads).
-    if (smallPages && !released && !switched && !op->getParentOp()) {
-      switched = true;
+    if (smallPages && !released && !op->getParentOp() &&
+        mi_option_is_enabled(mi_option_large_os_pages)) {
       mi_option_disable(mi_option_large_os_pages);
       useSmallPagesFromNow();
     }
@@ -168,8 +168,7 @@ private:
   }
   static constexpr long kKeepMs = 24L * 3600 * 1000;
   static inline long savedDelay = 0;
-  static inline bool keepFreed = false, smallPages = false, released = false,
-                     switched = false;
+  static inline bool keepFreed = false, smallPages = false, released = false;
   PassManager &pm;
 };
 #endif
