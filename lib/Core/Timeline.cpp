@@ -101,20 +101,22 @@ Timeline memsched::computeTimeline(const Graph &g,
   return tl;
 }
 
-int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
-                              uint32_t *peakStep) {
+/// The steps of `order` in `step`, and in `delta` (n + 1 entries) what
+/// step t allocates minus what was freed after step t - 1, so that its
+/// running sum at t is the memory in use right after step t allocates: one
+/// difference array instead of computeTimeline's two, half the memory and
+/// one array to stream through. Inlined into its two callers; the loop is
+/// not shared with accumulate: through a common lifetime helper computePeak
+/// ran 20-40% slower on three generated families at a million nodes
+/// (docs/performance-history.md, eighteenth round).
+static inline void stepDeltas(const Graph &g, std::span<const NodeId> order,
+                              std::vector<uint32_t> &step,
+                              std::vector<int64_t> &delta) {
   size_t n = order.size(), m = g.numBuffers();
-  std::vector<uint32_t> step(g.numNodes(), 0);
+  step.assign(g.numNodes(), 0);
   for (uint32_t t = 0; t < n; ++t)
     step[order[t]] = t;
-  // One difference array instead of computeTimeline's two: delta[t] is what
-  // step t allocates minus what was freed after step t - 1, so its running
-  // sum at t is the memory in use right after step t allocates. Half the
-  // memory, and one array to stream through. The loop is not shared with
-  // accumulate: through a common lifetime helper this function ran 20-40%
-  // slower on three generated families at a million nodes
-  // (docs/performance-history.md, eighteenth round).
-  std::vector<int64_t> delta(n + 1, 0);
+  delta.assign(n + 1, 0);
   for (BufferId b = 0; b < m && n != 0; ++b) {
     NodeId p = g.producer(b);
     uint32_t start = p == kNoNode ? 0 : step[p];
@@ -126,6 +128,14 @@ int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
       end = std::max(end, step[r]);
     delta[end + 1] -= static_cast<int64_t>(g.sizeFree(b));
   }
+}
+
+int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
+                              uint32_t *peakStep) {
+  size_t n = order.size();
+  std::vector<uint32_t> step;
+  std::vector<int64_t> delta;
+  stepDeltas(g, order, step, delta);
   int64_t live = 0, peak = 0;
   uint32_t at = kNoNode;
   for (uint32_t t = 0; t < n; ++t) {
@@ -138,4 +148,16 @@ int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
   if (peakStep)
     *peakStep = at;
   return peak;
+}
+
+void memsched::computeStepTotals(const Graph &g,
+                                 std::span<const NodeId> order,
+                                 std::vector<uint32_t> &nodeStep,
+                                 std::vector<int64_t> &postAlloc) {
+  size_t n = order.size();
+  stepDeltas(g, order, nodeStep, postAlloc);
+  int64_t live = 0;
+  for (uint32_t t = 0; t < n; ++t)
+    postAlloc[t] = live += postAlloc[t];
+  postAlloc.resize(n);
 }

@@ -149,6 +149,18 @@ TEST(TimelineTest, MatchesBruteForceOnRandomGraphs) {
         EXPECT_EQ(tl.peakStep, first);
         EXPECT_EQ(peakStep, first);
       }
+      // The lean totals: the same steps and postAlloc, and the live memory
+      // before each step (postFree of the step before) from postAlloc less
+      // what the step's node allocates.
+      std::vector<uint32_t> nodeStep;
+      std::vector<int64_t> postAlloc;
+      computeStepTotals(g, order, nodeStep, postAlloc);
+      EXPECT_EQ(nodeStep, tl.nodeStep);
+      EXPECT_EQ(postAlloc, expected);
+      for (size_t t = 1; t < postAlloc.size(); ++t)
+        EXPECT_EQ(postAlloc[t] - int64_t(g.nodeSize(order[t])),
+                  expectedFree[t - 1])
+            << "step " << t;
     }
   }
 }

@@ -52,6 +52,14 @@ Timeline computeTimeline(const Graph &g, std::span<const NodeId> order);
 int64_t computePeak(const Graph &g, std::span<const NodeId> order,
                     uint32_t *peakStep = nullptr);
 
+/// The step of each node and computeTimeline's postAlloc, and nothing else,
+/// of a valid order: what a search over parts of the order needs, in a
+/// quarter of the timeline's memory. What is live before step t > 0 (the
+/// timeline's postFree[t - 1]) is postAlloc[t] - g.nodeSize(order[t]).
+void computeStepTotals(const Graph &g, std::span<const NodeId> order,
+                       std::vector<uint32_t> &nodeStep,
+                       std::vector<int64_t> &postAlloc);
+
 } // namespace memsched
 
 #endif // MEMSCHED_CORE_TIMELINE_H
