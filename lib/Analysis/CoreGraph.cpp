@@ -122,8 +122,8 @@ void BufferIdTable::assign(ArrayRef<Value> values, bool compact) {
   }
   compact = compact && !values.empty() && (anyBits & 7) == 0 &&
             ((highest - lowest) >> 3) < UINT32_MAX;
-  wideSlots = {};
-  compactSlots = {};
+  wideSlots = std::vector<WideSlot>();
+  compactSlots = std::vector<CompactSlot>();
   base = compact ? lowest : 0;
   auto fill = [&](auto &slots, auto keyOf) {
     slots.assign(numSlots, {});

@@ -193,7 +193,7 @@ void GraphBuilder::addRead(NodeId reader, BufferId b) {
         readPairs.emplace_back(static_cast<uint32_t>(row), readItems[i]);
     }
     readOffsets = {0};
-    readItems = {};
+    readItems = std::vector<BufferId>();
   }
   if (readsAsPairs) {
     readPairs.emplace_back(reader, b);

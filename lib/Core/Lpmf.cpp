@@ -360,7 +360,7 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   // Size classes in ascending size.
   SizeClasses classes = sizeClasses(size);
   const std::vector<int64_t> &classSize = classes.size;
-  size = {};
+  size = std::vector<int64_t>();
   ReadySets ready(std::move(classes.of), classSize.size());
 
   // The successor-based strategy's key is fixed once a node is ready, so a

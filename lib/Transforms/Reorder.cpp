@@ -73,8 +73,8 @@ static void relocateNodes(GraphOp graph, CoreGraph &core,
   std::vector<Value> holder = std::move(core.buffers);
   core.graph = ::memsched::Graph();
   core.bufferIds = BufferIdTable();
-  core.readList = {};
-  core.readListOffsets = {};
+  core.readList = std::vector<::memsched::BufferId>();
+  core.readListOffsets = std::vector<uint32_t>();
 
   // Sized for the node with the most operands (a compiled optimizer's
   // step reads hundreds of thousands), so that it never grows in the loop.
