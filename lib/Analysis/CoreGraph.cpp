@@ -369,10 +369,20 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
         builder.addOrderDep(nodeIds.lookup(cast<StringAttr>(name)), id);
   }
 
-  for (Value value : outputs)
-    for (Value v : {value, rootOf(value)})
-      if (std::optional<BufferId> b = core.bufferIds.lookup(v))
-        builder.markOutput(*b);
+  // Outputs can be a quarter of the buffers (a backward pass's weight
+  // gradients): looked up in one prefetching batch, and their alias roots
+  // only where there are aliases.
+  {
+    std::vector<BufferId> outputIds(outputs.size());
+    core.bufferIds.lookupAll(outputs, outputIds);
+    for (auto [value, id] : llvm::zip_equal(outputs, outputIds)) {
+      if (id != ::memsched::kNoNode)
+        builder.markOutput(id);
+      if (Value root = rootOf(value); root != value)
+        if (std::optional<BufferId> b = core.bufferIds.lookup(root))
+          builder.markOutput(*b);
+    }
+  }
 
   assert(core.nodes.data() == nodesData && core.buffers.data() == buffersData &&
          "the arrays that name the graph's nodes and buffers moved");
