@@ -101,22 +101,20 @@ Timeline memsched::computeTimeline(const Graph &g,
   return tl;
 }
 
-/// The steps of `order` in `step`, and in `delta` (n + 1 entries) what
-/// step t allocates minus what was freed after step t - 1, so that its
-/// running sum at t is the memory in use right after step t allocates: one
-/// difference array instead of computeTimeline's two, half the memory and
-/// one array to stream through. Inlined into its two callers; the loop is
-/// not shared with accumulate: through a common lifetime helper computePeak
-/// ran 20-40% slower on three generated families at a million nodes
-/// (docs/performance-history.md, eighteenth round).
-static inline void stepDeltas(const Graph &g, std::span<const NodeId> order,
-                              std::vector<uint32_t> &step,
-                              std::vector<int64_t> &delta) {
+int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
+                              uint32_t *peakStep) {
   size_t n = order.size(), m = g.numBuffers();
-  step.assign(g.numNodes(), 0);
+  std::vector<uint32_t> step(g.numNodes(), 0);
   for (uint32_t t = 0; t < n; ++t)
     step[order[t]] = t;
-  delta.assign(n + 1, 0);
+  // One difference array instead of computeTimeline's two: delta[t] is what
+  // step t allocates minus what was freed after step t - 1, so its running
+  // sum at t is the memory in use right after step t allocates. Half the
+  // memory, and one array to stream through. The loop is not shared with
+  // accumulate: through a common lifetime helper this function ran 20-40%
+  // slower on three generated families at a million nodes
+  // (docs/performance-history.md, eighteenth round).
+  std::vector<int64_t> delta(n + 1, 0);
   for (BufferId b = 0; b < m && n != 0; ++b) {
     NodeId p = g.producer(b);
     uint32_t start = p == kNoNode ? 0 : step[p];
@@ -128,14 +126,6 @@ static inline void stepDeltas(const Graph &g, std::span<const NodeId> order,
       end = std::max(end, step[r]);
     delta[end + 1] -= static_cast<int64_t>(g.sizeFree(b));
   }
-}
-
-int64_t memsched::computePeak(const Graph &g, std::span<const NodeId> order,
-                              uint32_t *peakStep) {
-  size_t n = order.size();
-  std::vector<uint32_t> step;
-  std::vector<int64_t> delta;
-  stepDeltas(g, order, step, delta);
   int64_t live = 0, peak = 0;
   uint32_t at = kNoNode;
   for (uint32_t t = 0; t < n; ++t) {
@@ -154,8 +144,27 @@ void memsched::computeStepTotals(const Graph &g,
                                  std::span<const NodeId> order,
                                  std::vector<uint32_t> &nodeStep,
                                  std::vector<int64_t> &postAlloc) {
-  size_t n = order.size();
-  stepDeltas(g, order, nodeStep, postAlloc);
+  // computePeak's difference array, then its running sums in place. The
+  // loop is computePeak's, written out again rather than shared: computePeak
+  // ran 20-40% slower through a common lifetime helper (eighteenth round of
+  // docs/performance-history.md), and through a helper filling vectors the
+  // twentieth round saw its code change and measured it up to 16% slower.
+  size_t n = order.size(), m = g.numBuffers();
+  nodeStep.assign(g.numNodes(), 0);
+  for (uint32_t t = 0; t < n; ++t)
+    nodeStep[order[t]] = t;
+  postAlloc.assign(n + 1, 0);
+  for (BufferId b = 0; b < m && n != 0; ++b) {
+    NodeId p = g.producer(b);
+    uint32_t start = p == kNoNode ? 0 : nodeStep[p];
+    postAlloc[start] += static_cast<int64_t>(g.sizeAlloc(b));
+    if (g.isOutput(b))
+      continue;
+    uint32_t end = start;
+    for (NodeId r : g.bufferReaders(b))
+      end = std::max(end, nodeStep[r]);
+    postAlloc[end + 1] -= static_cast<int64_t>(g.sizeFree(b));
+  }
   int64_t live = 0;
   for (uint32_t t = 0; t < n; ++t)
     postAlloc[t] = live += postAlloc[t];
