@@ -3,7 +3,9 @@
 // Each method (LPMF, BFS, DFS; improve and exact from LPMF's order with
 // their default budgets), the lower bound, peak evaluation and graph
 // construction on every generated family at 1k, 10k, 100k and 1M nodes.
-// Graphs are built once per (family, size) and cached.
+// Graphs are built once per (family, size) and cached. With glibc, the
+// process keeps the memory it frees (see keepFreedMemory), so that each
+// benchmark measures the method, not which benchmarks ran before it.
 //
 //   build/bin/memsched-bench --benchmark_filter='lpmf/random-wired'
 //
@@ -16,7 +18,12 @@
 
 #include <benchmark/benchmark.h>
 
+#include <limits>
 #include <map>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <memory>
 
 using namespace memsched;
@@ -124,9 +131,28 @@ void registerAll() {
     }
 }
 
+/// glibc's malloc raises its mmap threshold to the size of the largest
+/// mapped block freed so far and returns the top of its heap to the system
+/// above twice that, so whether a method's large arrays (megabytes at 1M
+/// nodes) are memory the process holds or fresh pages, a page fault per 4
+/// KiB, depended on the benchmarks run before it: when an unrelated change
+/// freed one vector earlier while the generator or LPMF's start order was
+/// being built, `improve` at 1M nodes took 1.5 times as long with the same
+/// code. Fixed thresholds turn the adjustment off: blocks up to 32 MiB (the
+/// most mallopt takes) come from the heap, and the heap is never trimmed.
+/// What fresh pages cost a one-shot run is measured end to end
+/// (utils/bench-e2e.py).
+void keepFreedMemory() {
+#ifdef __GLIBC__
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+#endif
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
+  keepFreedMemory();
   registerAll();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv))
