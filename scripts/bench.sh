@@ -21,9 +21,30 @@ if [[ ${1:-} == --quick ]]; then
   json_sizes=10000,100000
   filter='/(1000|10000|100000)$'
 fi
-echo "== Core (Google Benchmark), $(nproc) cores, one thread =="
-./build/bin/memsched-bench --benchmark_filter="$filter" \
-  --benchmark_out=build/bench/core.json --benchmark_out_format=json
+echo "== Core (Google Benchmark), $(nproc) cores, one thread, a process each =="
+# Each benchmark runs in a process of its own (what earlier benchmarks left
+# on the heap moved a 1M-node benchmark's time by up to 1.7x: its arrays
+# landed in other memory; see docs/performance.md), three times: the tables
+# take the median; core.json has the mean, median, standard deviation and
+# coefficient of variation of each.
+rm -rf build/bench/core && mkdir -p build/bench/core
+i=0
+while read -r name; do
+  i=$((i + 1))
+  ./build/bin/memsched-bench --benchmark_filter="^${name}\$" \
+    --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+    --benchmark_out="build/bench/core/$(printf %03d $i).json" \
+    --benchmark_out_format=json 2>/dev/null | grep -E '^[a-z-]+/.*_median '
+done < <(./build/bin/memsched-bench --benchmark_list_tests \
+           --benchmark_filter="$filter")
+python3 - build/bench/core build/bench/core.json <<'PY'
+import json, pathlib, sys
+parts = sorted(pathlib.Path(sys.argv[1]).glob('*.json'))
+runs = [json.loads(p.read_text()) for p in parts]
+merged = {'context': runs[0]['context'],
+          'benchmarks': [b for r in runs for b in r['benchmarks']]}
+pathlib.Path(sys.argv[2]).write_text(json.dumps(merged, indent=1))
+PY
 echo
 echo "== End to end: memsched-opt with and without --memsched-reorder =="
 python3 utils/bench-e2e.py build/bin build/bench --sizes "$sizes" --runs "$runs" | tee build/bench/e2e.md
