@@ -20,11 +20,11 @@
 
 #include <limits>
 #include <map>
+#include <memory>
 
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#include <memory>
 
 using namespace memsched;
 
@@ -135,10 +135,10 @@ void registerAll() {
 /// mapped block freed so far and returns the top of its heap to the system
 /// above twice that, so whether a method's large arrays (megabytes at 1M
 /// nodes) are memory the process holds or fresh pages, a page fault per 4
-/// KiB, depended on the benchmarks run before it: when an unrelated change
-/// freed one vector earlier while the generator or LPMF's start order was
-/// being built, `improve` at 1M nodes took 1.5 times as long with the same
-/// code. Fixed thresholds turn the adjustment off: blocks up to 32 MiB (the
+/// KiB, depended on the benchmarks run before it: when a change elsewhere
+/// made LPMF and the graph builder free two vectors sooner (both run before
+/// `improve` is timed), `improve` at 1M nodes took 1.5 times as long with
+/// the same code. Fixed thresholds turn the adjustment off: blocks up to 32 MiB (the
 /// most mallopt takes) come from the heap, and the heap is never trimmed.
 /// What fresh pages cost a one-shot run is measured end to end
 /// (utils/bench-e2e.py).

@@ -31,15 +31,24 @@ rm -rf build/bench/core && mkdir -p build/bench/core
 i=0
 while read -r name; do
   i=$((i + 1))
-  ./build/bin/memsched-bench --benchmark_filter="^${name}\$" \
-    --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
-    --benchmark_out="build/bench/core/$(printf %03d $i).json" \
-    --benchmark_out_format=json 2>/dev/null | grep -E '^[a-z-]+/.*_median '
+  part=build/bench/core/$(printf %03d $i)
+  # The machine's description (stderr) once; a failing run's in full.
+  if ! out=$(./build/bin/memsched-bench --benchmark_filter="^${name}\$" \
+      --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+      --benchmark_out="$part.json" --benchmark_out_format=json 2>"$part.err"); then
+    cat "$part.err" >&2
+    echo "memsched-bench failed on $name" >&2
+    exit 1
+  fi
+  [[ $i == 1 ]] && cat "$part.err"
+  grep -E '^[a-z-]+/.*_median ' <<<"$out"
 done < <(./build/bin/memsched-bench --benchmark_list_tests \
            --benchmark_filter="$filter")
 python3 - build/bench/core build/bench/core.json <<'PY'
 import json, pathlib, sys
 parts = sorted(pathlib.Path(sys.argv[1]).glob('*.json'))
+if not parts:
+    sys.exit('bench.sh: no core benchmark ran')
 runs = [json.loads(p.read_text()) for p in parts]
 merged = {'context': runs[0]['context'],
           'benchmarks': [b for r in runs for b in r['benchmarks']]}
