@@ -138,9 +138,9 @@ void registerAll() {
 /// KiB, depended on the benchmarks run before it: when a change elsewhere
 /// made LPMF and the graph builder free two vectors sooner (both run before
 /// `improve` is timed), `improve` at 1M nodes took 1.5 times as long with
-/// the same code. Fixed thresholds turn the adjustment off: blocks up to 32 MiB (the
-/// most mallopt takes) come from the heap, and the heap is never trimmed.
-/// What fresh pages cost a one-shot run is measured end to end
+/// the same code. Fixed thresholds turn the adjustment off: blocks up to 32
+/// MiB (the most mallopt takes) come from the heap, and the heap is never
+/// trimmed. What fresh pages cost a one-shot run is measured end to end
 /// (utils/bench-e2e.py).
 void keepFreedMemory() {
 #ifdef __GLIBC__

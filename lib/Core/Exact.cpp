@@ -207,8 +207,9 @@ SearchResult detail::exactOrder(const Graph &g,
       break;
     }
   }
-  res.peak = changed || incumbentPeak < 0 ? computePeak(g, res.order)
-                                          : incumbentPeak;
+  // Unchanged, the incumbent's peak is the highest of its totals.
+  res.peak = changed ? computePeak(g, res.order)
+                     : *std::max_element(postAlloc.begin(), postAlloc.end());
   res.lowerBound = std::min(floor, res.peak);
   res.provenOptimal = res.peak <= floor;
   if (!res.provenOptimal) {
