@@ -17,7 +17,9 @@
 // it in O(log n) while the gap moves (a class holds at most one entry per
 // ready node and per decrease, n + e in all); the classes hold only ready
 // nodes, so what a pick touches stays small and in cache however large the
-// graph is.
+// graph is. A node that becomes ready while no other is ready stays out of
+// the classes until a second one joins it: while it is alone it is the pick,
+// whatever the keys, which makes a chain's picks O(1).
 //
 //===----------------------------------------------------------------------===//
 
@@ -89,14 +91,35 @@ public:
 
   bool isReady(NodeId v) const { return state[v] == kReady; }
 
-  /// Makes v ready with `key`.
+  /// Makes v ready with `key`. A node that becomes ready when no other is
+  /// is held apart, outside the classes, until a second one joins it or it
+  /// is picked: whatever the keys and the gap, the only ready node is the
+  /// pick, and on a chain (or a chain-like stretch of a graph) this skips
+  /// two walks of the class tree per node.
   void insert(NodeId v, int64_t key) {
     state[v] = kReady;
+    if (numReady++ == 0) {
+      alone = {key, v};
+      return;
+    }
+    if (alone.node != kNoNode) {
+      push(classOf[alone.node], alone);
+      alone = kEmpty;
+    }
     push(classOf[v], {key, v});
   }
 
   /// Lowers the key of ready node v to `key`.
-  void decrease(NodeId v, int64_t key) { push(classOf[v], {key, v}); }
+  void decrease(NodeId v, int64_t key) {
+    if (v == alone.node)
+      alone.key = key;
+    else
+      push(classOf[v], {key, v});
+  }
+
+  /// The only ready node when it is held apart from the classes (then the
+  /// classes hold no ready node), else kNoNode.
+  NodeId onlyReady() const { return alone.node; }
 
   /// The least ready entry of class c.
   const Entry &classLeast(uint32_t c) const { return top[width + c]; }
@@ -104,6 +127,11 @@ public:
   /// Removes ready node v.
   void remove(NodeId v) {
     state[v] = kPicked;
+    --numReady;
+    if (v == alone.node) {
+      alone = kEmpty;
+      return;
+    }
     uint32_t c = classOf[v];
     if (top[width + c].node == v)
       popStale(c);
@@ -246,6 +274,8 @@ private:
   std::vector<Class> classes;
   std::vector<Entry> top;
   size_t width;
+  size_t numReady = 0;  // Nodes in state kReady.
+  Entry alone = kEmpty; // The node held apart, see insert().
 };
 
 } // namespace
@@ -385,8 +415,8 @@ std::vector<NodeId> memsched::lpmfOrder(const Graph &g,
   std::vector<NodeId> order;
   order.reserve(n);
   while (order.size() < n) {
-    NodeId v = kNoNode;
-    if (options.succThreshold > 0) {
+    NodeId v = ready.onlyReady();
+    if (v == kNoNode && options.succThreshold > 0) {
       uint32_t smallest = ready.firstReadyClass(0);
       if (smallest != kNoNode && static_cast<uint64_t>(classSize[smallest]) >
                                      options.succThreshold) {
