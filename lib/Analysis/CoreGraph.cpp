@@ -195,14 +195,21 @@ static std::string_view bufferName(const void *buffers, size_t b) {
         cast<NodeOp>(result.getOwner()).getResultName(result.getResultNumber());
   return {name.data(), name.size()};
 }
+static std::string_view nodeNameInVector(const void *nodes, size_t v) {
+  return nodeName(static_cast<const std::vector<NodeOp> *>(nodes)->data(), v);
+}
+static std::string_view bufferNameInVector(const void *buffers, size_t b) {
+  return bufferName(static_cast<const std::vector<Value> *>(buffers)->data(),
+                    b);
+}
 
 FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
                                                     bool withReadLists) {
   Block &block = graph.getBodyBlock();
-  // After a counting walk, one walk over the body feeds nodes and buffers to
-  // the builder in body order and collects what needs every buffer's id (reads,
-  // outputs) or a later op (the size of a packed allocation is the sum of parts
-  // made by the node that unpacks it); those are resolved after the walk.
+  // One walk over the body feeds nodes and buffers to the builder in body
+  // order and collects what needs every buffer's id (reads, outputs) or a
+  // later op (the size of a packed allocation is the sum of parts made by
+  // the node that unpacks it); those are resolved after the walk.
   // Graphs can have millions of ops: nothing here is a per-op hash map lookup
   // except for the rare aliases, packed allocations and `after` lists.
   CoreGraph core;
@@ -210,29 +217,14 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
   builder.setNamesChecked();   // The graph op's verifier has done it.
   std::vector<Value> operands; // Every node's operands, node after node.
   std::vector<uint32_t> &operandOffsets = core.operandOffsets;
-  {
-    // Size every array once: growing them by doubling costs more than this
-    // extra walk, because each large allocation from a heap fragmented by
-    // millions of freed parser objects is slow.
-    size_t numOps = 0, numResults = 0, numOperands = 0;
-    for (Operation &op : block) {
-      ++numOps;
-      numResults += op.getNumResults();
-      numOperands += op.getNumOperands();
-    }
-    core.nodes.reserve(numOps);
-    core.buffers.reserve(numResults);
-    // Names stay in the IR (a node's StringAttr, a buffer's SSA value),
-    // found through these two arrays, which the reservations keep in place:
-    // only messages and printers read them.
-    builder.borrowNames({core.nodes.data(), nodeName},
-                        {core.buffers.data(), bufferName});
-    builder.reserve(numOps, numResults, numOperands);
-    operands.reserve(numOperands);
-    operandOffsets.reserve(numOps + 1);
-  }
-  const NodeOp *nodesData = core.nodes.data();
-  const Value *buffersData = core.buffers.data();
+  // Names stay in the IR (a node's StringAttr, a buffer's SSA value), found
+  // through the arrays of node ops and buffer values: only messages and
+  // printers read them. The arrays grow during the walk (sizing them with a
+  // counting walk first cost more than the growth: a walk of a million ops
+  // that are no longer in the caches takes about 20 ms), so the builder
+  // reads them through the vectors until they are final.
+  builder.borrowNames({&core.nodes, nodeNameInVector},
+                      {&core.buffers, bufferNameInVector});
   llvm::DenseMap<Value, Value> aliasRoot;
   llvm::DenseMap<Value, uint64_t> packedSize;
   struct PackedBuffer {
@@ -384,10 +376,10 @@ FailureOr<CoreGraph> mlir::memsched::buildCoreGraph(GraphOp graph,
     }
   }
 
-  assert(core.nodes.data() == nodesData && core.buffers.data() == buffersData &&
-         "the arrays that name the graph's nodes and buffers moved");
-  (void)nodesData;
-  (void)buffersData;
+  // The arrays' elements, unlike the vectors, stay where they are when the
+  // core graph is returned.
+  builder.borrowNames({core.nodes.data(), nodeName},
+                      {core.buffers.data(), bufferName});
   std::string error;
   std::optional<::memsched::Graph> built = builder.build(error);
   if (!built)

@@ -56,6 +56,7 @@ TEST(GraphTest, ReadsInAnyOrder) {
            n2 = b.addNode("op2"), n3 = b.addNode("op3");
     BufferId a = b.addBuffer(n0, "a", 10, 10);
     BufferId c = b.addBuffer(n2, "c", 5, 5);
+    (void)n1; // op1 reads nothing.
     std::vector<std::pair<NodeId, BufferId>> reads{
         {n0, x}, {n2, a}, {n2, x}, {n2, a}, {n3, c}, {n3, a}, {n3, x}};
     if (shuffled)

@@ -172,7 +172,9 @@ public:
   /// Makes the builder borrow names instead of copying them: every name
   /// must then be given as a BorrowedName, and node (buffer) i is named by
   /// name i of `nodes` (`buffers`), resolved when a message or a printer
-  /// needs it. Call before adding anything.
+  /// needs it. Call before adding anything; call again to say where the
+  /// same names are from then on (e.g. once the caller's arrays have
+  /// stopped growing).
   void borrowNames(BorrowedNames nodes, BorrowedNames buffers) {
     nodeNames.borrow(nodes);
     bufferNames.borrow(buffers);
