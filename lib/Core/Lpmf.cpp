@@ -98,7 +98,9 @@ public:
   /// two walks of the class tree per node.
   void insert(NodeId v, int64_t key) {
     state[v] = kReady;
-    if (numReady++ == 0) {
+    if (alone.node == kNoNode && top[1].node == kNoNode) {
+      // No ready node: a class's least entry is never a picked node's, so
+      // an empty class tree means no ready node in the classes.
       alone = {key, v};
       return;
     }
@@ -127,7 +129,6 @@ public:
   /// Removes ready node v.
   void remove(NodeId v) {
     state[v] = kPicked;
-    --numReady;
     if (v == alone.node) {
       alone = kEmpty;
       return;
@@ -274,7 +275,6 @@ private:
   std::vector<Class> classes;
   std::vector<Entry> top;
   size_t width;
-  size_t numReady = 0;  // Nodes in state kReady.
   Entry alone = kEmpty; // The node held apart, see insert().
 };
 
