@@ -290,6 +290,24 @@ memsched.graph @name_count_mismatch {
 
 // -----
 
+// Buffer names are strings; the graph's verifier checks them, after the
+// nodes' own checks (which name such a buffer by its number).
+memsched.graph @buffer_name_not_a_string {
+  %x = memsched.input "x" freeable : tensor<4xf32>
+  %a = memsched.node "op0" (%x : tensor<4xf32>) -> ("a" : tensor<4xf32>)
+  // expected-error @below {{buffer name #1 must be a string, got 3 : i32}}
+  %b, %c = "memsched.node"(%a) <{buffer_names = ["b", 3 : i32], node_name = "op1", num_reads = 1 : i32}> : (tensor<4xf32>) -> (tensor<8xf32>, tensor<8xf32>)
+}
+
+// -----
+
+memsched.graph @unsized_buffer_name_not_a_string {
+  // expected-error @below {{buffer #0: type 'tensor<?xf32>' has a dynamic shape and no explicit size}}
+  %b = "memsched.node"() <{buffer_names = [3 : i32], node_name = "op0"}> : () -> tensor<?xf32>
+}
+
+// -----
+
 memsched.graph @attrs_count_mismatch {
   // expected-error @below {{has 1 new buffers but 2 buffer_attrs entries}}
   %b = "memsched.node"() <{buffer_attrs = [{}, {}], buffer_names = ["buf0"], node_name = "op0"}> : () -> tensor<8xf32>
