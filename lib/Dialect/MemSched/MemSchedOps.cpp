@@ -335,10 +335,11 @@ static bool hasRepeatedKey(std::vector<uintptr_t> &keys) {
 }
 
 /// The common case of GraphOp::verifyRegions, cheaply: only inputs, nodes
-/// and an output, no `after` lists, and no name given twice (names are
-/// uniqued StringAttrs: equal names are equal pointers). False means "look
-/// closer", not "invalid".
-static bool isPlainValidBody(Block &block) {
+/// and an output, no `after` lists, each node with one non-empty string
+/// name per result, and no name given twice (names are uniqued StringAttrs:
+/// equal names are equal pointers). False means "look closer", not
+/// "invalid".
+static bool isPlainValidBody(Block &block, StringAttr empty) {
   std::vector<uintptr_t> nodeNames, bufferNames;
   auto key = [](Attribute name) {
     return reinterpret_cast<uintptr_t>(name.getAsOpaquePointer());
@@ -352,8 +353,14 @@ static bool isPlainValidBody(Block &block) {
       if (node.getAfterAttr())
         return false;
       nodeNames.push_back(key(node.getNodeNameAttr()));
-      for (Attribute name : node.getBufferNames())
+      ArrayAttr names = node.getBufferNames();
+      if (names.size() != node->getNumResults())
+        return false;
+      for (Attribute name : names) {
+        if (name == empty)
+          return false;
         bufferNames.push_back(key(name));
+      }
       continue;
     }
     if (!isa<OutputOp>(op))
@@ -377,7 +384,8 @@ LogicalResult GraphOp::verifyRegions() {
   if (block.getNumArguments() != 0)
     return emitOpError("body must have no block arguments; declare graph "
                        "inputs with memsched.input");
-  if (isPlainValidBody(block))
+  StringAttr empty = StringAttr::get(getContext());
+  if (isPlainValidBody(block, empty))
     return success();
   // Something to report (or `after` lists to check): go through the body in
   // order, so that the first problem is the one reported.
@@ -420,11 +428,18 @@ LogicalResult GraphOp::verifyRegions() {
         diag.attachNote(it->second->getLoc()) << "previously defined here";
         return diag;
       }
-      for (auto [i, name] : llvm::enumerate(node.getBufferNames())) {
+      ArrayAttr names = node.getBufferNames();
+      if (names.size() != node->getNumResults())
+        return node.emitOpError("has ")
+               << node->getNumResults() << " results but " << names.size()
+               << " buffer names";
+      for (auto [i, name] : llvm::enumerate(names)) {
         auto string = dyn_cast_if_present<StringAttr>(name);
         if (!string)
           return node.emitOpError("buffer name #")
                  << i << " must be a string, got " << name;
+        if (string == empty)
+          return node.emitOpError("buffer names must not be empty");
         if (failed(checkBufferName(node, string)))
           return failure();
       }
@@ -486,10 +501,12 @@ static std::string quoted(StringRef name) {
 // Names are checked for emptiness by comparing them with the one empty
 // StringAttr of the op's context (attributes are uniqued): unlike the name's
 // own getValue() or getContext(), this does not load the name's storage, a
-// cache miss per op.
+// cache miss per op. The context comes from the op's name, shared by all ops
+// of its kind: the op's own getContext() loads its location, another miss.
 
 LogicalResult InputOp::verify() {
-  if (getBufferNameAttr() == StringAttr::get(getContext()))
+  if (getBufferNameAttr() ==
+      StringAttr::get(getOperation()->getName().getContext()))
     return emitOpError("buffer name must not be empty");
   if (isa<PackedType>(getType()))
     return emitOpError("a graph input cannot be a packed allocation");
@@ -523,11 +540,13 @@ void NodeOp::getAsmResultNames(OpAsmSetValueNameFn setNameFn) {
     setNameFn(getResult(i), getResultName(i));
 }
 
-/// Result `i`'s name in quotes for a message, or its number if the name is
-/// not a string (the graph's verifier reports that, after the node's).
+/// Result `i`'s name in quotes for a message, or its number if it has no
+/// string name (the graph's verifier reports that, after the node's).
 static std::string resultLabelOf(NodeOp op, unsigned i) {
-  if (auto name = dyn_cast_if_present<StringAttr>(op.getBufferNames()[i]))
-    return quoted(name.getValue());
+  ArrayAttr names = op.getBufferNames();
+  if (i < names.size())
+    if (auto name = dyn_cast_if_present<StringAttr>(names[i]))
+      return quoted(name.getValue());
   return (llvm::Twine("#") + llvm::Twine(i)).str();
 }
 
@@ -563,16 +582,11 @@ LogicalResult NodeOp::verify() {
     return emitOpError("mutates ")
            << numMutates << " buffer(s) but has only " << getNumResults()
            << " result(s); its first results are one alias per mutated buffer";
-  StringAttr empty = StringAttr::get(getContext());
-  if (getNodeNameAttr() == empty)
+  MLIRContext *context = getOperation()->getName().getContext();
+  if (getNodeNameAttr() == StringAttr::get(context))
     return emitOpError("node name must not be empty");
-  if (getBufferNames().size() != getNumResults())
-    return emitOpError("has ")
-           << getNumResults() << " results but " << getBufferNames().size()
-           << " buffer names";
-  for (Attribute name : getBufferNames())
-    if (name == empty)
-      return emitOpError("buffer names must not be empty");
+  // The buffer names (one non-empty string per result, each given once)
+  // are checked by the graph's verifier, see MemSched_NameArrayAttr.
   if (ArrayAttr attrs = getBufferAttrsAttr())
     if (attrs.size() != getBuffers().size())
       return emitOpError("has ")
