@@ -16,7 +16,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <limits>
+#include <numeric>
+#include <random>
 
 using namespace memsched;
 using namespace memsched::test;
@@ -337,6 +340,45 @@ TEST(SearchTest, NodesThatStayAreALongestBaselineRun) {
     ++checked;
   } while (std::next_permutation(order.begin(), order.end()));
   EXPECT_EQ(checked, 720u);
+}
+
+// Against a quadratic longest-increasing-run count, on random orders made
+// of a few increasing stretches (where the search gallops) and on fully
+// shuffled ones.
+TEST(SearchTest, MovedNodesMatchQuadraticReference) {
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 200; ++trial) {
+    size_t n = 1 + rng() % 300;
+    std::vector<NodeId> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), rng);
+    if (trial % 2 == 0) {
+      // Cut into a few stretches, each sorted.
+      size_t cuts = 1 + rng() % 6;
+      std::vector<size_t> at{0, n};
+      for (size_t c = 0; c < cuts; ++c)
+        at.push_back(rng() % n);
+      std::sort(at.begin(), at.end());
+      for (size_t c = 0; c + 1 < at.size(); ++c)
+        std::sort(order.begin() + at[c], order.begin() + at[c + 1]);
+    }
+    std::vector<size_t> longest(n, 1);
+    size_t best = 0;
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = 0; j < i; ++j)
+        if (order[j] < order[i])
+          longest[i] = std::max(longest[i], longest[j] + 1);
+      best = std::max(best, longest[i]);
+    }
+    EXPECT_EQ(countMovedNodes(order), n - best) << "trial " << trial;
+    std::vector<uint8_t> stays = nodesThatStay(order);
+    std::vector<NodeId> run;
+    for (NodeId v : order)
+      if (stays[v])
+        run.push_back(v);
+    EXPECT_EQ(run.size(), best) << "trial " << trial;
+    EXPECT_TRUE(std::is_sorted(run.begin(), run.end())) << "trial " << trial;
+  }
 }
 
 TEST(SearchTest, LowerBoundParts) {
