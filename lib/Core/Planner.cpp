@@ -4,6 +4,8 @@
 #include "WindowSearch.h"
 #include "memsched/Core/Timeline.h"
 
+#include <algorithm>
+
 using namespace memsched;
 
 namespace {
@@ -99,7 +101,18 @@ Plan memsched::planBestOf(const Graph &g, std::span<const Method> methods,
         plan.exactNote = r.note;
     } else {
       c.order = computeOrder(g, method, options);
-      c.peak = computePeak(g, c.order);
+      // An order evaluated before has the same peak. Heuristics often give
+      // the baseline or each other's order (on a chain all four agree):
+      // comparing is a memcmp that stops at the first difference, a
+      // fraction of an evaluation (which reads every node's buffers).
+      const Candidate *same = nullptr;
+      for (const Candidate &earlier : plan.candidates)
+        if (std::equal(earlier.order.begin(), earlier.order.end(),
+                       c.order.begin(), c.order.end())) {
+          same = &earlier;
+          break;
+        }
+      c.peak = same ? same->peak : computePeak(g, c.order);
     }
     if (plan.candidates.empty() || c.peak < plan.best().peak)
       plan.chosen = plan.candidates.size();
