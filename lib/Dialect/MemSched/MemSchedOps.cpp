@@ -545,7 +545,7 @@ LogicalResult InputOp::verify() {
 void NodeOp::getAsmResultNames(OpAsmSetValueNameFn setNameFn) {
   ArrayAttr names = getBufferNames();
   // An invalid op being printed keeps the default names.
-  if (names.size() != getNumResults() ||
+  if (!names || names.size() != getNumResults() ||
       !llvm::all_of(names, [](Attribute name) {
         return isa_and_present<StringAttr>(name);
       }))
