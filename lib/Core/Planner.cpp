@@ -105,14 +105,11 @@ Plan memsched::planBestOf(const Graph &g, std::span<const Method> methods,
       // the baseline or each other's order (on a chain all four agree):
       // comparing is a memcmp that stops at the first difference, a
       // fraction of an evaluation (which reads every node's buffers).
-      const Candidate *same = nullptr;
-      for (const Candidate &earlier : plan.candidates)
-        if (std::equal(earlier.order.begin(), earlier.order.end(),
-                       c.order.begin(), c.order.end())) {
-          same = &earlier;
-          break;
-        }
-      c.peak = same ? same->peak : computePeak(g, c.order);
+      auto same = std::find_if(
+          plan.candidates.begin(), plan.candidates.end(),
+          [&](const Candidate &earlier) { return earlier.order == c.order; });
+      c.peak = same != plan.candidates.end() ? same->peak
+                                             : computePeak(g, c.order);
     }
     if (plan.candidates.empty() || c.peak < plan.best().peak)
       plan.chosen = plan.candidates.size();

@@ -306,7 +306,7 @@ OutputOp GraphOp::getOutputOp() {
 
 /// Whether `keys` holds a value twice; leaves them sorted. The keys are
 /// sorted by radix (least significant digit first, 11-bit digits over the
-/// bits in which they differ: three digits for the 30-34 bits in which a
+/// bits in which they differ: three digits for the 29-33 bits in which a
 /// million-node graph's names differ), then neighbours are compared. One
 /// sequential pass counts every digit, then one pass per digit moves the
 /// keys: with one array as large as the keys. A hash set of a graph's

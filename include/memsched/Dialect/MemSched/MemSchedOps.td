@@ -24,10 +24,10 @@ def MemSched_NameAttr : StringBasedAttr<CPred<"true">, "string attribute">;
 // each name given once in the graph. StrArrayAttr's check of each element
 // loads every buffer name's storage, a cache miss per buffer in the body's
 // order: after a pass has reordered a million nodes, a profile put it at
-// about 0.1 s of each verification. GraphOp::verifyRegions checks all of it instead, while it
-// goes through the names for its duplicate check; it loads the names in the
-// order of their addresses. Nodes exist only inside graphs (HasParent), so
-// a verified module has had every node's names checked.
+// about 0.1 s of each verification. GraphOp::verifyRegions checks all of it
+// instead, while it goes through the names for its duplicate check; it loads
+// the names in the order of their addresses. Nodes exist only inside graphs
+// (HasParent), so a verified module has had every node's names checked.
 def MemSched_NameArrayAttr
     : ArrayAttrBase<CPred<"true">, "string array attribute">;
 
